@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// One codebase, two browsers: `wxt build` makes .output/chrome-mv3, `wxt build -b firefox` makes .output/firefox-mv2.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    // Preact's automatic JSX runtime; no React compat layer is needed.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Citelens',
+    description: 'See an article’s outline and its references, with every entry that carries no link flagged; keep anchored reading notes.',
+    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'citelens@citelens.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        : undefined,
+  }),
+});
