@@ -11,6 +11,9 @@ export default defineConfig({
     name: 'Citelens',
     description: 'See an article’s outline and its references, with every entry that carries no link flagged; keep anchored reading notes.',
     permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox); carries the unlinked badge.
+    // WXT writes it as browser_action for Firefox MV2.
+    action: { default_title: 'Citelens: outline and references' },
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'citelens@citelens.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }

@@ -1,1 +1,13 @@
-export default defineBackground(() => {});
+import { fromContent } from '@/lib/messages';
+import { setBadge, wirePanelButton, type ToolbarBrowser } from '@/lib/background/toolbar';
+
+// No per-tab state here: an MV3 worker can be stopped at any moment. The badge text is stored by the browser per tab.
+export default defineBackground(() => {
+  const api = browser as unknown as ToolbarBrowser;
+  void wirePanelButton(api).catch(() => {});
+  fromContent.onMessage('badge', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await setBadge(api, tabId, data.unlinked).catch(() => {});
+  });
+});

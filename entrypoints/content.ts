@@ -1,1 +1,11 @@
-export default defineContentScript({ matches: ['<all_urls>'], main() {} });
+import { buildReport } from '@/lib/extract/report';
+import { startContent } from '@/lib/page/content-main';
+
+// Thin on purpose: all logic is in lib/page/ (testable with a JSDOM window).
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startContent(ctx, document, window, buildReport);
+  },
+});

@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { JumpTarget } from '@/lib/messages';
+import type { PanelSnapshot } from '@/lib/panel/controller';
+import { AuditView } from './AuditView';
+import { NotesSlot } from './NotesSlot';
+import { OutlineView } from './OutlineView';
+import { ReferencesView } from './ReferencesView';
+import { NotArticle, StatusMessage } from './StatusView';
+import { Tabs } from './Tabs';
+
+export interface PanelViewProps {
+  snapshot: PanelSnapshot;
+  onJump(target: JumpTarget): void;
+  onReload(force: boolean): void;
+}
+
+/** The whole panel for one snapshot: a header, then Outline / References / Citations / Notes, or a status. */
+export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
+  const [tab, setTab] = useState('outline');
+  const { state } = snapshot;
+  if (state.kind === 'loading') return <p class="status" role="status" aria-busy="true">Reading the page…</p>;
+  if (state.kind === 'no-tab') return <StatusMessage title="No page" message={state.message} />;
+  if (state.kind === 'unavailable') return <StatusMessage title="Citelens cannot read this page" message={state.message} onRetry={() => onReload(false)} />;
+  if (state.kind === 'error') return <StatusMessage title="Something went wrong" message={state.message} onRetry={() => onReload(false)} />;
+  const { report } = state;
+  if (!report.isArticle && !state.forced) return <NotArticle report={report} onForce={() => onReload(true)} />;
+
+  const entries = report.referenceLists.reduce((n, l) => n + l.entries.length, 0);
+  const tabs = [
+    { id: 'outline', label: `Outline (${report.outline.length})` },
+    { id: 'references', label: `References (${entries})` },
+    { id: 'citations', label: 'Citations' },
+    { id: 'notes', label: 'Notes' },
+  ];
+  const jumpEntry = (id: string) => onJump({ kind: 'entry', id });
+  const jumpMarker = (id: string) => onJump({ kind: 'marker', id });
+  return (
+    <>
+      <header class="page-head">
+        <h1>{report.title || 'Untitled page'}</h1>
+        {!report.isArticle && <p class="note">Read anyway: this page did not look like an article.</p>}
+        {report.truncated && <p class="note">The page is very large; this report is partial.</p>}
+      </header>
+      <p class="jump-error" role="status" aria-live="polite">
+        {snapshot.jumpError ?? ''}
+      </p>
+      <Tabs tabs={tabs} selected={tab} onSelect={setTab}>
+        {tab === 'outline' && <OutlineView outline={report.outline} current={snapshot.section} onJump={(id) => onJump({ kind: 'heading', id })} />}
+        {tab === 'references' && <ReferencesView lists={report.referenceLists} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
+        {tab === 'citations' && <AuditView report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
+        {tab === 'notes' && <NotesSlot pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} />}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Wires the page session to messaging and to the content-script context: every listener and timer goes through `ctx`
+ * so it dies with the context (extension reload or update).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fromContent, toContent } from '../messages';
+import { watchLargeChanges } from './changes';
+import { FIRST_LOOK_TIMEOUT_MS, LOCATION_SETTLE_MS } from './constants';
+import { createPageSession, type BuildReport } from './session';
+import type { PageWindow } from './text';
+
+/** Fire-and-forget: nobody may be listening (panel closed), which is fine. */
+function quietly(promise: Promise<unknown>): void {
+  promise.catch(() => {});
+}
+
+export function startContent(ctx: ContentScriptContext, doc: Document, win: PageWindow, build: BuildReport): void {
+  const url = () => win.location.href;
+  const session = createPageSession({
+    doc,
+    win,
+    build,
+    sendBadge: (unlinked) => quietly(fromContent.sendMessage('badge', { unlinked })),
+    sendSection: (outlineId) => quietly(fromContent.sendMessage('sectionChanged', { url: url(), outlineId })),
+  });
+
+  const removers = [
+    toContent.onMessage('getReport', ({ data }) => session.getReport(data?.force === true)),
+    toContent.onMessage('jumpTo', ({ data }) => session.jumpTo(data)),
+  ];
+
+  const pageChanged = () => {
+    if (ctx.isInvalid) return;
+    session.invalidate();
+    session.refreshBadge();
+    quietly(fromContent.sendMessage('pageChanged', { url: url() }));
+  };
+
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    session.invalidate();
+    ctx.setTimeout(pageChanged, LOCATION_SETTLE_MS);
+  });
+  const stopWatching = watchLargeChanges(win, doc, ctx, pageChanged);
+
+  ctx.onInvalidated(() => {
+    for (const remove of removers) remove();
+    stopWatching();
+    session.stop();
+  });
+
+  // First look once the page is idle: the badge, and a hello so an open panel showing this tab asks for the report.
+  ctx.requestIdleCallback(
+    () => {
+      if (ctx.isInvalid) return;
+      session.refreshBadge();
+      quietly(fromContent.sendMessage('pageChanged', { url: url() }));
+    },
+    { timeout: FIRST_LOOK_TIMEOUT_MS },
+  );
+}

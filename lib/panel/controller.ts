@@ -1,0 +1,156 @@
+/**
+ * The panel's controller: which tab it shows, that tab's report, the section being read. It listens to tab
+ * switches and navigations (tabs.onActivated / tabs.onUpdated) and to the content script's `pageChanged` and
+ * `sectionChanged`, and asks the content script for the report. The UI subscribes; the controller holds no DOM.
+ */
+import type { JumpTarget } from '../messages';
+import { fromContent, toContent } from '../messages';
+import type { PanelTarget } from './target';
+import { unavailableMessage, type PanelState } from './state';
+
+/** The extension APIs the controller uses (the real `browser`, or fake-browser in tests). */
+export interface PanelBrowser {
+  tabs: {
+    query(q: { active?: boolean; currentWindow?: boolean }): Promise<Array<{ id?: number; url?: string; windowId?: number }>>;
+    get(tabId: number): Promise<{ id?: number; url?: string; status?: string }>;
+    onActivated: { addListener(cb: (info: { tabId: number; windowId: number }) => void): void; removeListener(cb: (info: { tabId: number; windowId: number }) => void): void };
+    onUpdated: {
+      addListener(cb: (tabId: number, change: { status?: string; url?: string }) => void): void;
+      removeListener(cb: (tabId: number, change: { status?: string; url?: string }) => void): void;
+    };
+  };
+  windows: { getCurrent(): Promise<{ id?: number }> };
+}
+
+export interface PanelSnapshot {
+  tabId: number | null;
+  state: PanelState;
+  /** Outline id of the section being read, or null. */
+  section: string | null;
+  /** The last jump's failure, shown in a status line; null when the last jump worked. */
+  jumpError: string | null;
+}
+
+export interface PanelController {
+  get(): PanelSnapshot;
+  subscribe(listener: (snapshot: PanelSnapshot) => void): () => void;
+  /** Ask again; `force` reads pages that do not look like articles. */
+  reload(force?: boolean): Promise<void>;
+  jumpTo(target: JumpTarget): Promise<void>;
+  start(): Promise<void>;
+  stop(): void;
+}
+
+/** Strip the fragment: jumping inside a page is not a new page. */
+function samePage(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.split('#')[0] === b.split('#')[0];
+}
+
+export function createPanelController(api: PanelBrowser, target: PanelTarget): PanelController {
+  let snapshot: PanelSnapshot = { tabId: null, state: { kind: 'loading' }, section: null, jumpError: null };
+  const listeners = new Set<(s: PanelSnapshot) => void>();
+  const cleanups: Array<() => void> = [];
+  let windowId: number | undefined;
+  /** Requests overtaken by newer ones are dropped when they answer. */
+  let requestSeq = 0;
+  /** Whether the reader asked to read this page anyway; kept until the tab shows another page. */
+  let forced = false;
+
+  const set = (patch: Partial<PanelSnapshot>) => {
+    snapshot = { ...snapshot, ...patch };
+    for (const l of listeners) l(snapshot);
+  };
+
+  async function findTab(): Promise<number | null> {
+    if (target.kind === 'tab') return target.tabId;
+    if (target.kind === 'url') {
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => samePage(t.url, target.url))?.id ?? null;
+    }
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  }
+
+  async function load(tabId: number, force: boolean): Promise<void> {
+    const seq = ++requestSeq;
+    const switching = tabId !== snapshot.tabId;
+    // Keep showing the old report while the same tab refreshes, so the panel does not flash.
+    if (switching || snapshot.state.kind !== 'report') set({ tabId, state: { kind: 'loading' }, section: null, jumpError: null });
+    let state: PanelState;
+    try {
+      const result = await toContent.sendMessage('getReport', { force }, tabId);
+      if (!result || typeof result !== 'object') throw new Error('No answer');
+      state = result.ok ? { kind: 'report', report: result.value, forced: force } : { kind: 'error', message: result.reason };
+    } catch {
+      const tab = await api.tabs.get(tabId).catch(() => undefined);
+      // Still loading: the content script comes at document_idle and says hello with pageChanged.
+      if (tab?.status === 'loading' && seq === requestSeq) return;
+      state = { kind: 'unavailable', message: unavailableMessage(tab?.url) };
+    }
+    if (seq !== requestSeq) return;
+    set({ tabId, state, ...(switching ? { section: null } : {}) });
+  }
+
+  async function follow(tabId: number | null): Promise<void> {
+    if (tabId === null) {
+      requestSeq++;
+      set({ tabId: null, state: { kind: 'no-tab', message: 'There is no tab to show. Open an article and then this panel.' } });
+      return;
+    }
+    if (tabId !== snapshot.tabId) forced = false;
+    await load(tabId, forced);
+  }
+
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (target.kind !== 'active' || (windowId !== undefined && info.windowId !== windowId)) return;
+    void follow(info.tabId);
+  };
+  const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
+    if (tabId !== snapshot.tabId) return;
+    if (change.url !== undefined) forced = false;
+    if (change.status === 'complete') void load(tabId, forced);
+    else if (change.status === 'loading' && change.url !== undefined) set({ state: { kind: 'loading' }, section: null });
+  };
+
+  return {
+    get: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async reload(force = false) {
+      if (snapshot.tabId === null) return;
+      forced = force;
+      await load(snapshot.tabId, force);
+    },
+    async jumpTo(jump) {
+      if (snapshot.tabId === null) return;
+      try {
+        const result = await toContent.sendMessage('jumpTo', jump, snapshot.tabId);
+        set({ jumpError: result.ok ? null : result.reason });
+      } catch {
+        set({ jumpError: 'The page did not answer. Reload it and try again.' });
+      }
+    },
+    async start() {
+      windowId = (await api.windows.getCurrent().catch(() => ({ id: undefined }))).id;
+      api.tabs.onActivated.addListener(onActivated);
+      api.tabs.onUpdated.addListener(onUpdated);
+      cleanups.push(
+        () => api.tabs.onActivated.removeListener(onActivated),
+        () => api.tabs.onUpdated.removeListener(onUpdated),
+        fromContent.onMessage('pageChanged', ({ sender }) => {
+          if (sender.tab?.id === snapshot.tabId && snapshot.tabId !== null) void load(snapshot.tabId, forced);
+        }),
+        fromContent.onMessage('sectionChanged', ({ data, sender }) => {
+          if (sender.tab?.id === snapshot.tabId) set({ section: data.outlineId });
+        }),
+      );
+      await follow(await findTab());
+    },
+    stop() {
+      for (const c of cleanups.splice(0)) c();
+      listeners.clear();
+    },
+  };
+}
