@@ -45,8 +45,13 @@ function CitedBy({ markers, onJumpMarker }: { markers: string[]; onJumpMarker(id
 /** One reference entry: its text (pressing it scrolls the page there), identifiers, link state and look-ups. */
 export function EntryItem({ entry, onJumpEntry, onJumpMarker }: EntryItemProps) {
   const flag = LINK_STATE_FLAGS[entry.linkState];
-  const links = entry.links.map(safeHttpUrl).filter((u): u is string => u !== null).slice(0, MAX_LINKS_SHOWN);
   const ids = entry.identifiers.map((id) => ({ id, url: identifierUrl(id) }));
+  // A link that is an identifier's resolver address is already shown as that identifier.
+  const shown = new Set(ids.map(({ url }) => url));
+  const links = entry.links
+    .map(safeHttpUrl)
+    .filter((u): u is string => u !== null && !shown.has(u))
+    .slice(0, MAX_LINKS_SHOWN);
   return (
     <li class={isFlagged(entry) ? 'entry flagged' : 'entry'} data-link-state={entry.linkState} data-entry-id={entry.id}>
       <button type="button" class="entry-jump" onClick={() => onJumpEntry(entry.id)} title="Show this entry on the page">
