@@ -1,8 +1,144 @@
-// PLACEHOLDER until the extractor lands (issue 2): the real buildReport replaces this file.
-import type { PageReport } from './types';
-export interface ReportOptions { force?: boolean; budgetMs?: number; now?: () => number }
-export function buildReport(doc: Document, url: string, _options: ReportOptions = {}): PageReport {
-  return { version: 1, url, title: doc.title, isArticle: false, detection: { score: 0, reasons: [] }, outline: [], referenceLists: [],
-    citations: { markers: [], uncited: [], dangling: [] }, stats: { elements: 0, headings: 0, lists: 0, entries: 0, unlinked: 0, words: 0 },
-    timings: {}, truncated: false, errors: [] };
+/**
+ * buildReport(document, url): the whole page report, as plain JSON. Reads the document, never changes it, never
+ * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
+ */
+import { DEFAULT_BUDGET_MS } from './constants';
+import { type Scan, scanDocument } from './dom';
+import { locateArticle } from './detect';
+import { collectOutline, headingText } from './outline';
+import { findReferenceLists, toReferenceLists } from './references';
+import { linkCitations } from './citations';
+import type { OutlineItem, PageReport } from './types';
+
+export interface ReportOptions {
+  /** Run the full report even when the page does not look like an article ("read it anyway"). */
+  force?: boolean;
+  /** Time budget in ms (DEFAULT_BUDGET_MS). */
+  budgetMs?: number;
+  /** Clock, for tests and for environments without `performance`. */
+  now?: () => number;
+}
+
+/** Element handles behind a report, for the content script to jump and highlight. Not part of the JSON. */
+export interface ReportElements {
+  outline: Map<string, Element>;
+  entries: Map<string, Element>;
+  markers: Map<string, Element>;
+}
+
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function emptyReport(url: string, title = ''): PageReport {
+  return {
+    version: 1, url, title, isArticle: false, detection: { score: 0, reasons: [] }, outline: [], referenceLists: [],
+    citations: { markers: [], uncited: [], dangling: [] },
+    stats: { elements: 0, headings: 0, lists: 0, entries: 0, unlinked: 0, words: 0 }, timings: {}, truncated: false, errors: [],
+  };
+}
+
+export function buildReport(doc: Document, url: string, options: ReportOptions = {}): PageReport {
+  return buildReportWithElements(doc, url, options).report;
+}
+
+export function buildReportWithElements(doc: Document, url: string, options: ReportOptions = {}): { report: PageReport; elements: ReportElements } {
+  const now = options.now ?? clock;
+  const t0 = now();
+  const deadline = t0 + (options.budgetMs ?? DEFAULT_BUDGET_MS);
+  const elements: ReportElements = { outline: new Map(), entries: new Map(), markers: new Map() };
+  let report = emptyReport(url);
+  try {
+    const root = doc?.body ?? doc?.documentElement;
+    if (!root) {
+      report.errors.push('The document has no content.');
+      return { report, elements };
+    }
+    report.title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const scan: Scan = scanDocument(root, now, deadline);
+    report.stats.elements = scan.elements;
+    report.truncated = scan.truncated;
+    let t = now();
+    report.timings.scan = t - t0;
+
+    const located = locateArticle(doc, root, scan, headingText);
+    report.isArticle = located.isArticle;
+    report.title = located.title || report.title;
+    report.detection = { score: located.score, reasons: located.reasons };
+    report.timings.detect = now() - t;
+    if (!located.isArticle && !options.force) return finish(report, now, t0, elements);
+
+    t = now();
+    const outline = collectOutline(scan, located.main, located.titleEl);
+    report.timings.outline = now() - t;
+
+    t = now();
+    const found = findReferenceLists(doc, scan);
+    report.referenceLists = toReferenceLists(found, url);
+    report.timings.references = now() - t;
+
+    // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
+    // stories) still belong to the article's outline.
+    const inOutline = new Set(outline.map((h) => h.el));
+    for (const l of found) {
+      const el = l.labelEl;
+      if (!el || inOutline.has(el) || !/^H[1-6]$/i.test(el.localName) || (scan.order.get(el) ?? 0) < (scan.order.get(located.titleEl ?? located.main) ?? 0)) continue;
+      outline.push({ el, level: Number(el.localName[1]), text: headingText(el) });
+      inOutline.add(el);
+    }
+    outline.sort((a, b) => (scan.order.get(a.el) ?? 0) - (scan.order.get(b.el) ?? 0));
+
+    report.outline = outline.map((h, i): OutlineItem => {
+      const id = `h${i + 1}`;
+      elements.outline.set(id, h.el);
+      const anchorEl = h.el.getAttribute('id') ? h.el : h.el.querySelector('[id]');
+      return { id, level: h.level, text: h.text, anchor: anchorEl?.getAttribute('id') ?? '', citations: 0 };
+    });
+    found.forEach((l, li) => l.sources.forEach((s, ei) => elements.entries.set(report.referenceLists[li].entries[ei].id, s.el)));
+
+    t = now();
+    const headingOrder = outline.map((h) => scan.order.get(h.el) ?? 0);
+    const sectionOf = (el: Element): string | null => {
+      // The nearest outline heading before `el`: binary search over heading positions.
+      const pos = orderOf(scan, el);
+      let lo = 0;
+      let hi = headingOrder.length - 1;
+      let best = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (headingOrder[mid] <= pos) {
+          best = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return best >= 0 ? report.outline[best].id : null;
+    };
+    const { citations, markers } = linkCitations(scan, report.referenceLists, found.map((l) => l.sources), sectionOf);
+    report.citations = citations;
+    for (const m of markers) elements.markers.set(m.markerId, m.el);
+    const bySection = new Map(report.outline.map((o) => [o.id, o]));
+    for (const m of citations.markers) if (m.sectionId) bySection.get(m.sectionId)!.citations++;
+    report.timings.citations = now() - t;
+
+    report.stats.headings = report.outline.length;
+    report.stats.lists = report.referenceLists.length;
+    report.stats.entries = report.referenceLists.reduce((n, l) => n + l.entries.length, 0);
+    report.stats.unlinked = report.referenceLists.reduce((n, l) => n + l.entries.filter((e) => !e.hasLink).length, 0);
+    if (now() > deadline) report.truncated = true;
+  } catch (err) {
+    report = { ...report, errors: [...report.errors, `The page could not be read: ${err instanceof Error ? err.message : String(err)}`] };
+  }
+  return finish(report, now, t0, elements);
+}
+
+function orderOf(scan: Scan, el: Element): number {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const o = scan.order.get(e);
+    if (o !== undefined) return o;
+  }
+  return 0;
+}
+
+function finish(report: PageReport, now: () => number, t0: number, elements: ReportElements) {
+  report.timings.total = now() - t0;
+  if (report.truncated) report.errors.push('The page is too large to read within the time budget; the report is partial.');
+  return { report, elements };
 }

@@ -1,0 +1,222 @@
+/**
+ * Is this page an article, where is its main content, and which heading is its headline.
+ * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
+ */
+import {
+  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
+  LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS,
+} from './constants';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, tagOf } from './dom';
+
+/** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
+const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DD']);
+const OWN_TEXT_TAGS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'FONT', 'SPAN', 'CENTER']);
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+/** A page with less prose than this is not an article whatever its metadata says (a video page's description). */
+const META_ARTICLE_MIN_PROSE_CHARS = 500;
+
+export interface Located {
+  isArticle: boolean;
+  score: number;
+  reasons: string[];
+  main: Element;
+  title: string;
+  titleEl: Element | null;
+}
+
+/** Prose characters of a text, weighting CJK characters (CJK_PROSE_FACTOR). */
+function proseChars(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return text.length + cjk * (CJK_PROSE_FACTOR - 1);
+}
+
+function ownText(el: Element): string {
+  let s = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) s += (c as Text).data;
+  return s;
+}
+
+function blockText(el: Element): string {
+  return collapse(el.textContent ?? '');
+}
+
+function linkDensity(el: Element, len: number): number {
+  if (!len) return 0;
+  let n = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) n += collapse(links[i].textContent ?? '').length;
+  return n / len;
+}
+
+/** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
+function proseByElement(scan: Scan, useChrome: boolean) {
+  const own = new Map<Element, number>();
+  const paragraphs = new Map<Element, number>();
+  const elements = [...scan.order.keys()];
+  for (const el of elements) {
+    const f = scan.flags.get(el) ?? 0;
+    if (f & FLAG_HIDDEN || (!useChrome && f & FLAG_CHROME)) continue;
+    const tag = tagOf(el);
+    let text = '';
+    if (PROSE_TAGS.has(tag)) text = blockText(el);
+    else if (OWN_TEXT_TAGS.has(tag)) text = collapse(ownText(el));
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    if (linkDensity(el, text.length) > MAX_PARAGRAPH_LINK_DENSITY) continue;
+    own.set(el, proseChars(text));
+    paragraphs.set(el, 1);
+  }
+  const total = new Map<Element, number>(own);
+  const count = new Map<Element, number>(paragraphs);
+  for (let i = elements.length - 1; i > 0; i--) {
+    const el = elements[i];
+    const v = total.get(el);
+    const parent = el.parentElement;
+    if (!v || !parent) continue;
+    total.set(parent, (total.get(parent) ?? 0) + v);
+    count.set(parent, (count.get(parent) ?? 0) + (count.get(el) ?? 0));
+  }
+  return { total, count };
+}
+
+/** The deepest element that holds MAIN_CONTENT_SHARE of the prose. */
+function mainContent(root: Element, total: Map<Element, number>): Element {
+  const all = total.get(root) ?? 0;
+  let el = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if ((total.get(c) ?? 0) >= all * MAIN_CONTENT_SHARE) {
+        next = c;
+        break;
+      }
+    }
+    if (!next) return el;
+    el = next;
+  }
+}
+
+const letters = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Title candidates from metadata: og:title, twitter:title, JSON-LD headline and <title> with its site suffix cut. */
+function metaTitles(doc: Document): string[] {
+  const out: string[] = [];
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+  for (const t of [meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), meta('meta[name="title"]')]) if (t) out.push(t);
+  const title = doc.querySelector('title')?.textContent ?? '';
+  if (title) {
+    out.push(title);
+    for (const part of title.split(/\s+[|–—·:»«-]\s+|\s*::\s*/)) if (part.trim().length >= 4) out.push(part);
+  }
+  return out.map(letters).filter((t) => t.length >= 3);
+}
+
+function matchesTitle(text: string, titles: string[]): number {
+  const h = letters(text);
+  if (h.length < 3) return 0;
+  let best = 0;
+  for (const t of titles) {
+    if (t === h) return 3;
+    if (h.length >= 8 && (t.startsWith(h) || t.includes(h))) best = Math.max(best, 2);
+    else if (t.length >= 8 && h.includes(t)) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+/** Declared article type in Open Graph or JSON-LD. */
+function declaredArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
+  if (og && ARTICLE_TYPES.test(og)) return true;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
+    const m = (s.textContent ?? '').slice(0, 50_000).match(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g) ?? [];
+    for (const t of m) if (ARTICLE_TYPES.test(t.replace(/.*"([A-Za-z]+)"$/, '$1'))) return true;
+  }
+  return false;
+}
+
+/** The headline: the visible h1–h3 that best matches the page's metadata title, nearest the main content. */
+function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element) => string): Element | null {
+  const titles = metaTitles(doc);
+  const mainStart = scan.order.get(main) ?? 0;
+  const mainEnd = mainStart + countDescendants(main, scan);
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const h of scan.headings) {
+    const level = Number(tagOf(h)[1]);
+    if (level > 3) continue;
+    const f = scan.flags.get(h) ?? 0;
+    if (f & FLAG_HIDDEN) continue;
+    const pos = scan.order.get(h) ?? 0;
+    if (pos > mainEnd) break;
+    const t = text(h);
+    if (!t) continue;
+    const match = matchesTitle(t, titles);
+    const inside = pos >= mainStart;
+    // Prefer a metadata match, then h1, then being inside (or closest before) the main content.
+    const score = match * 10 + (level === 1 ? 4 : level === 2 ? 1 : 0) + (inside ? 3 : 0) - (f & FLAG_CHROME ? 6 : 0) + pos / (mainEnd + 1);
+    if (match === 0 && level !== 1 && !(inside && best === null)) continue;
+    if (score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Number of elements in `el`'s subtree (from the scan's order: its last descendant's index − its own). */
+export function countDescendants(el: Element, scan: Scan): number {
+  let e = el;
+  while (e.lastElementChild && scan.order.has(e.lastElementChild)) e = e.lastElementChild;
+  return (scan.order.get(e) ?? 0) - (scan.order.get(el) ?? 0);
+}
+
+export function locateArticle(doc: Document, root: Element, scan: Scan, text: (el: Element) => string): Located {
+  let { total, count } = proseByElement(scan, false);
+  const clean = total.get(root) ?? 0;
+  const reasons: string[] = [];
+  // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
+  // the names are wrong, not the prose: count it all.
+  const withChrome = proseByElement(scan, true);
+  if (clean < 0.3 * (withChrome.total.get(root) ?? 0)) {
+    ({ total, count } = withChrome);
+    reasons.push('chrome-named containers hold the prose');
+  }
+  const main = mainContent(root, total);
+  const prose = total.get(main) ?? 0;
+  const paragraphs = count.get(main) ?? 0;
+  const titleEl = findTitle(doc, scan, main, text);
+  const title = titleEl ? text(titleEl) : collapse(doc.querySelector('title')?.textContent ?? '');
+
+  // Listing pages: many headings in the main content that are links elsewhere.
+  let headingsInMain = 0;
+  let linkedHeadings = 0;
+  const mainStart = scan.order.get(main) ?? 0;
+  const mainEnd = mainStart + countDescendants(main, scan);
+  for (const h of scan.headings) {
+    const pos = scan.order.get(h) ?? 0;
+    if (pos < mainStart || pos > mainEnd || (scan.flags.get(h) ?? 0) & FLAG_HIDDEN) continue;
+    headingsInMain++;
+    const t = collapse(h.textContent ?? '');
+    if (!t) continue;
+    const a = h.closest('a') ?? h.querySelector('a[href]');
+    if (a && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
+  }
+  const declared = declaredArticle(doc);
+  let isArticle: boolean;
+  if (prose < META_ARTICLE_MIN_PROSE_CHARS) {
+    isArticle = false;
+    reasons.push(`little prose (${prose} characters)`);
+  } else if (linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain) {
+    isArticle = false;
+    reasons.push(`listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`);
+  } else if (prose >= ARTICLE_MIN_PROSE_CHARS && paragraphs >= ARTICLE_MIN_PARAGRAPHS) {
+    isArticle = true;
+    reasons.push(`${paragraphs} paragraphs, ${prose} characters of prose`);
+  } else if (declared) {
+    isArticle = true;
+    reasons.push('declared an article (Open Graph / JSON-LD)');
+  } else {
+    isArticle = false;
+    reasons.push(`short prose (${prose} characters in ${paragraphs} blocks)`);
+  }
+  return { isArticle, score: prose, reasons, main, title, titleEl };
+}

@@ -1,0 +1,143 @@
+/**
+ * One pass over the document, in document order, that every later stage reads from: which elements are hidden or
+ * site chrome, the headings, the prose blocks, the in-page links and the ids. Reads only; never changes the document.
+ * Works on any DOM (Chromium, Firefox, jsdom): no layout, no getComputedStyle, so results are the same everywhere.
+ */
+import {
+  CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CLOCK_CHECK_EVERY, CONTENT_WORDS, HIDDEN_CLASS, HIDDEN_STYLE, MAX_TEXT_CHARS,
+  SKIP_TAGS,
+} from './constants';
+
+export const FLAG_HIDDEN = 1;
+export const FLAG_CHROME = 2;
+
+export interface Scan {
+  /** Every element visited, in document order (index = order). */
+  order: Map<Element, number>;
+  /** FLAG_HIDDEN | FLAG_CHROME, inherited from ancestors. */
+  flags: Map<Element, number>;
+  headings: Element[];
+  /** Elements with an id, first one wins (as getElementById does). */
+  ids: Map<string, Element>;
+  /** Links whose href starts with "#" (candidate citation markers and back-links). */
+  fragmentLinks: Element[];
+  elements: number;
+  truncated: boolean;
+}
+
+export const isHeadingTag = (tag: string) => tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6';
+
+/** Upper-cased tag name, also for XHTML documents where tagName keeps its case. */
+export const tagOf = (el: Element) => el.localName.toUpperCase();
+
+/** Own (not inherited) chrome test of one element: landmark tags and roles, and class/id words of site chrome. */
+export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
+  const role = el.getAttribute('role');
+  if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role))) return FLAG_CHROME;
+  const words = wordsOf(el);
+  return words.length > 1 && CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) ? FLAG_CHROME : 0;
+}
+
+function ownFlags(el: Element, tag: string): number {
+  let f = ownChromeFlags(el, tag);
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') f |= FLAG_HIDDEN;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) f |= FLAG_HIDDEN;
+  const cls = el.getAttribute('class');
+  if (cls && HIDDEN_CLASS.test(cls)) f |= FLAG_HIDDEN;
+  if (tag === 'DIALOG' && !el.hasAttribute('open')) f |= FLAG_HIDDEN;
+  return f;
+}
+
+/**
+ * Walk `root` in document order without recursion (10k-deep markup must not overflow the stack) and collect what the
+ * stages need. Stops at `deadline` (a `now()` value) and marks the scan truncated.
+ */
+export function scanDocument(root: Element, now: () => number, deadline: number): Scan {
+  const scan: Scan = { order: new Map(), flags: new Map(), headings: [], ids: new Map(), fragmentLinks: [], elements: 0, truncated: false };
+  let el: Element | null = root;
+  let parentFlags = 0;
+  const flagStack: number[] = [];
+  while (el) {
+    const tag = tagOf(el);
+    const skip = SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH';
+    const f = parentFlags | ownFlags(el, tag);
+    scan.order.set(el, scan.elements++);
+    scan.flags.set(el, f);
+    const id = el.getAttribute('id');
+    if (id && !scan.ids.has(id)) scan.ids.set(id, el);
+    if (isHeadingTag(tag)) scan.headings.push(el);
+    else if (tag === 'A') {
+      const href = el.getAttribute('href');
+      if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) scan.fragmentLinks.push(el);
+    }
+    if ((scan.elements & (CLOCK_CHECK_EVERY - 1)) === 0 && now() > deadline) {
+      scan.truncated = true;
+      break;
+    }
+    // Next element in document order.
+    const child = skip ? null : el.firstElementChild;
+    if (child) {
+      flagStack.push(parentFlags);
+      parentFlags = f;
+      el = child;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      parentFlags = flagStack.pop() ?? 0;
+    }
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return scan;
+}
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'TR', 'TD', 'TH', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'DL', 'TABLE', 'FIGCAPTION', 'HR', 'HEADER', 'FOOTER', 'ASIDE']);
+
+/**
+ * Visible text of `el` with whitespace collapsed, skipping code, styles and templates and any element `omit` rejects.
+ * Blocks and <br> separate words. Iterative; stops copying at MAX_TEXT_CHARS.
+ */
+export function textOf(el: Element, omit?: (e: Element) => boolean): string {
+  const parts: string[] = [];
+  let size = 0;
+  const stack: Node[] = [el];
+  while (stack.length && size < MAX_TEXT_CHARS) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const t = (node as Text).data;
+      parts.push(t);
+      size += t.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    const tag = tagOf(e);
+    if (e !== el && (SKIP_TAGS.has(tag) || (omit && omit(e)))) continue;
+    if (BLOCK_TAGS.has(tag)) parts.push(' ');
+    for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return collapse(parts.join('').slice(0, MAX_TEXT_CHARS));
+}
+
+export const collapse = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+/** Length of text inside links within `el` (for link density), bounded like textOf. */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) n += collapse(a.textContent ?? '').length;
+  return n;
+}
+
+/** The class and id words of an element, for pattern tests. */
+export const wordsOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+/** True when `a` comes before `b` in document order (per the scan). */
+export const before = (scan: Scan, a: Element, b: Element) => (scan.order.get(a) ?? 0) < (scan.order.get(b) ?? 0);
+
+/** The last element (in document order) inside `el`, i.e. where its subtree ends. */
+export function lastDescendant(el: Element): Element {
+  let e = el;
+  while (e.lastElementChild) e = e.lastElementChild;
+  return e;
+}

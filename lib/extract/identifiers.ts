@@ -1,0 +1,79 @@
+/**
+ * Scholarly identifiers in reference entries: find, validate, normalise. Pure string functions, linear in the input
+ * (every pattern is anchored on a literal prefix and has bounded repetition, so no input backtracks badly).
+ */
+import type { Identifier } from './types';
+
+/** DOI: "10." + registrant (4–9 digits, Crossref handbook) + "/" + suffix up to whitespace or markup-ish characters. */
+const DOI = /\b10\.\d{4,9}\/[^\s"<>{}|\\^`]{1,300}/g;
+/** Characters a DOI seldom ends with but prose around it often does. */
+const DOI_TRAILING = /[.,;:)\]}'"’”]+$/;
+/** New-style arXiv ids (2007 on: YYMM.NNNN or YYMM.NNNNN, optional version) and old-style (archive/YYMMNNN). */
+const ARXIV_TEXT = /\barxiv:\s{0,3}(\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z][a-z-]{1,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d{1,3})?)/gi;
+const ARXIV_HREF = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z][a-z-]{1,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d{1,3})?)/i;
+/** PubMed ids are 1–8 digits after a "PMID" label (NLM style) or in a pubmed URL. */
+const PMID_TEXT = /\bPMID:?\s{0,3}(\d{1,8})\b/g;
+const PMID_HREF = /(?:pubmed\.ncbi\.nlm\.nih\.gov\/|ncbi\.nlm\.nih\.gov\/pubmed\/)(\d{1,8})\b/i;
+/** PubMed Central ids: "PMC" + up to 8 digits. */
+const PMCID = /\bPMC\d{4,8}\b/g;
+/** ISBN after its label: 10 or 13 digits (the last of ISBN-10 may be X), with hyphens or spaces between groups. */
+const ISBN_TEXT = /\bISBN(?:-1[03])?:?\s{0,3}((?:97[89][-\s]?)?\d[-\s\d]{7,14}[\dXx])\b/g;
+const ISBN_HREF = /(?:Special:BookSources\/|\/isbn\/|isbn=)((?:97[89])?[-\d]{9,16}[\dXx])/i;
+
+export function normaliseDoi(raw: string): string {
+  let doi = raw.trim();
+  try {
+    doi = decodeURIComponent(doi);
+  } catch {
+    /* keep the raw text: a stray "%" is not an error in prose */
+  }
+  return doi.replace(DOI_TRAILING, '').toLowerCase();
+}
+
+/** ISBN-10: weights 10..1, sum ≡ 0 (mod 11); ISBN-13: weights 1,3,1,3…, sum ≡ 0 (mod 10). */
+export function isValidIsbn(raw: string): boolean {
+  const s = raw.replace(/[-\s]/g, '').toUpperCase();
+  if (/^\d{9}[\dX]$/.test(s)) {
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += (s[i] === 'X' ? 10 : Number(s[i])) * (10 - i);
+    return sum % 11 === 0;
+  }
+  if (/^97[89]\d{10}$/.test(s)) {
+    let sum = 0;
+    for (let i = 0; i < 13; i++) sum += Number(s[i]) * (i % 2 ? 3 : 1);
+    return sum % 10 === 0;
+  }
+  return false;
+}
+
+/** Identifiers in an entry's text and link targets, deduplicated by type and value, in the order found. */
+export function findIdentifiers(text: string, hrefs: readonly string[] = []): Identifier[] {
+  const out: Identifier[] = [];
+  const seen = new Set<string>();
+  const add = (type: Identifier['type'], value: string, source: Identifier['source']) => {
+    const key = `${type}:${value}`;
+    if (!value || seen.has(key)) return;
+    seen.add(key);
+    out.push({ type, value, source });
+  };
+  const scan = (s: string, source: Identifier['source']) => {
+    // In a link target the query and fragment belong to the URL, not to the DOI.
+    for (const m of s.matchAll(DOI)) add('doi', normaliseDoi(source === 'href' ? m[0].split(/[?#&]/)[0] : m[0]), source);
+    if (source === 'href') {
+      const a = ARXIV_HREF.exec(s);
+      if (a) add('arxiv', a[1].toLowerCase(), source);
+      const p = PMID_HREF.exec(s);
+      if (p) add('pmid', p[1], source);
+      const i = ISBN_HREF.exec(s);
+      if (i && isValidIsbn(i[1])) add('isbn', i[1].replace(/[-\s]/g, '').toUpperCase(), source);
+    } else {
+      for (const m of s.matchAll(ARXIV_TEXT)) add('arxiv', m[1].toLowerCase(), source);
+      for (const m of s.matchAll(PMID_TEXT)) add('pmid', m[1], source);
+      for (const m of s.matchAll(ISBN_TEXT)) if (isValidIsbn(m[1])) add('isbn', m[1].replace(/[-\s]/g, '').toUpperCase(), source);
+    }
+    for (const m of s.matchAll(PMCID)) add('pmcid', m[0].toUpperCase(), source);
+  };
+  scan(text, 'text');
+  for (const h of hrefs) scan(h, 'href');
+  return out;
+}

@@ -1,0 +1,66 @@
+/** The article's own outline: its headline and section heads, none of the site's. */
+import { PERMALINK_CLASS, PERMALINK_TEXT, TOC_TITLE } from './constants';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, ownChromeFlags, tagOf, textOf } from './dom';
+import { countDescendants } from './detect';
+
+/** Heading text without permalink markers ("[edit]", "¶", "#"). */
+export function headingText(el: Element): string {
+  const t = textOf(el, (e) => {
+    if (PERMALINK_CLASS.test(e.getAttribute('class') ?? '')) return true;
+    if (tagOf(e) === 'A' || tagOf(e) === 'SPAN') return PERMALINK_TEXT.test(collapse(e.textContent ?? ''));
+    return false;
+  });
+  return t.replace(/\s*(?:\[\s*(?:edit|bearbeiten|modifier)\s*\]|¶|#)\s*$/i, '').trim();
+}
+
+/** Elements a heading inside means it is not a section head: link cards and teasers, tables (infoboxes), figures. */
+const NOT_SECTION_CONTEXT = new Set(['A', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'LABEL', 'SUMMARY', 'BLOCKQUOTE']);
+/** Ancestors are examined this far up (10k-deep hostile markup must not make the outline quadratic). */
+const MAX_ANCESTOR_WALK = 200;
+
+/** Why a heading in the article region is not part of the outline, or null when it is. */
+function excluded(h: Element, region: Element, scan: Scan): string | null {
+  const f = scan.flags.get(h) ?? 0;
+  if (f & FLAG_HIDDEN) return 'hidden';
+  let steps = 0;
+  for (let e: Element | null = h; e && e !== region && steps < MAX_ANCESTOR_WALK; e = e.parentElement, steps++) {
+    if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e))) return 'inside ' + tagOf(e).toLowerCase();
+    if (ownChromeFlags(e) & FLAG_CHROME) return 'site chrome';
+  }
+  return null;
+}
+
+export interface OutlineHeading {
+  el: Element;
+  level: number;
+  text: string;
+}
+
+/**
+ * Headings from the headline to the end of the main content, inside their common container, that are visible, not in
+ * site chrome, not link cards, and not a generated table of contents' title.
+ */
+export function collectOutline(scan: Scan, main: Element, titleEl: Element | null): OutlineHeading[] {
+  const region = titleEl ? commonAncestor(titleEl, main) : main;
+  const start = scan.order.get(titleEl ?? main) ?? 0;
+  const end = (scan.order.get(main) ?? 0) + countDescendants(main, scan);
+  const out: OutlineHeading[] = [];
+  for (const h of scan.headings) {
+    const pos = scan.order.get(h) ?? 0;
+    if (pos < start) continue;
+    if (pos > end) break;
+    if (!region.contains(h)) continue;
+    if (h !== titleEl && excluded(h, region, scan)) continue;
+    const text = headingText(h);
+    if (!text || TOC_TITLE.test(text)) continue;
+    out.push({ el: h, level: Number(tagOf(h)[1]), text });
+  }
+  return out;
+}
+
+export function commonAncestor(a: Element, b: Element): Element {
+  const seen = new Set<Element>();
+  for (let e: Element | null = a; e; e = e.parentElement) seen.add(e);
+  for (let e: Element | null = b; e; e = e.parentElement) if (seen.has(e)) return e;
+  return a.ownerDocument.documentElement;
+}

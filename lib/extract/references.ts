@@ -1,0 +1,264 @@
+/**
+ * Reference lists: labelled sections (a heading or a label block such as "Quellen:"), structural containers (MediaWiki
+ * `ol.references`, DPUB-ARIA endnotes, Markdown footnotes, HTMLBook), sidenotes, and single inline citations behind a
+ * label ("More information:"). Each is split into entries as the page presents them.
+ */
+import {
+  INLINE_REFERENCE_LABEL, MIN_BR_SEPARATORS, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
+  SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
+} from './constants';
+import { FLAG_CHROME, type Scan, collapse, isHeadingTag, tagOf, textOf } from './dom';
+import { type EntrySource, buildEntry } from './entries';
+import { headingText } from './outline';
+import type { ReferenceList, ReferenceListKind } from './types';
+
+export interface FoundList {
+  heading: string;
+  /** The label element (a heading or a label block), when the list has one. */
+  labelEl: Element | null;
+  kind: ReferenceListKind;
+  sources: EntrySource[];
+}
+
+/** Tags that may hold a list's label when it is not a heading (publikum.net's <p><em>Quellen:</em></p>, onmeda.de's
+ * <div class="article-tab-headline">). */
+const LABEL_BLOCK_TAGS = new Set(['P', 'DIV', 'DT', 'SPAN', 'STRONG', 'B', 'SUMMARY', 'CAPTION', 'LEGEND']);
+/** A label is short: the longest in the label table is 36 characters. */
+const MAX_LABEL_CHARS = 40;
+const LIST_TAGS = new Set(['OL', 'UL']);
+const SKIP_BLOCKS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR', 'LINK', 'META']);
+/** Containers of recipe cards, whose "Notes" are cooking notes (WP Recipe Maker, Tasty Recipes). */
+const RECIPE_CONTAINER = /(?:^|[\s_-])(?:recipe|wprm|tasty-recipes|recipe-card)(?:$|[\s_-])/i;
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+export function isReferenceLabel(text: string): boolean {
+  const t = collapse(text);
+  return t.length > 0 && t.length <= MAX_LABEL_CHARS && REFERENCE_LABEL.test(t) && !NOT_REFERENCE_LABEL.test(t);
+}
+
+function kindOf(label: string): ReferenceListKind {
+  const t = label.toLowerCase();
+  if (/foot|fuß|fuss|脚注|voet/.test(t)) return 'footnotes';
+  if (/bibliog|literat|works cited|cited works|文献/.test(t)) return 'bibliography';
+  if (/source|quelle|fuente|fonte|bron|出典/.test(t)) return 'sources';
+  if (/^(?:notes?|anmerk|notas?|注)/.test(t) && !/refer/.test(t)) return 'notes';
+  return 'references';
+}
+
+/** Is `el` a label of some (other) list, reference or not ("Further reading" ends a References list). */
+function isAnyLabel(el: Element): boolean {
+  if (el.childElementCount > 3) return false;
+  const t = collapse(el.textContent ?? '');
+  return t.length > 0 && t.length <= MAX_LABEL_CHARS && (REFERENCE_LABEL.test(t) || NOT_REFERENCE_LABEL.test(t));
+}
+
+const containsHeading = (el: Element) => el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
+
+/** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>). */
+function labelBox(label: Element): Element {
+  const want = letters(label.textContent ?? '');
+  let box = label;
+  while (box.parentElement && !box.nextElementSibling && letters(box.parentElement.textContent ?? '') === want) box = box.parentElement;
+  // A toggle wrapper (<a><h5>Sources</h5></a>) whose own text is the label also counts.
+  while (box.parentElement && letters(box.parentElement.textContent ?? '') === want) box = box.parentElement;
+  return box;
+}
+
+/** The sibling blocks after a label, up to the next heading, section or label. */
+function blocksAfter(label: Element): Element[] {
+  const out: Element[] = [];
+  for (let s = labelBox(label).nextElementSibling; s; s = s.nextElementSibling) {
+    const tag = tagOf(s);
+    if (SKIP_BLOCKS.has(tag)) continue;
+    if (isHeadingTag(tag) || containsHeading(s) || isAnyLabel(s)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. */
+export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
+  const lists: Element[] = [];
+  for (const b of blocks) {
+    if (LIST_TAGS.has(tagOf(b))) lists.push(b);
+    else for (const l of Array.from(b.querySelectorAll('ol,ul'))) if (!l.parentElement?.closest('ol,ul')) lists.push(l);
+  }
+  const items: EntrySource[] = [];
+  for (const l of lists) for (const li of Array.from(l.children)) if (tagOf(li) === 'LI') items.push({ el: li });
+  if (items.length) return items;
+
+  const paras: Element[] = [];
+  const flatten = (b: Element, depth: number) => {
+    const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
+    // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p).
+    if (depth < 3 && !b.hasAttribute('id') && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
+    else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && collapse(b.textContent ?? '') === collapse(blockKids[0].textContent ?? '')) flatten(blockKids[0], depth + 1);
+    else paras.push(b);
+  };
+  for (const b of blocks) flatten(b, 0);
+  const out: EntrySource[] = [];
+  for (const p of paras) {
+    const chunks = brChunks(p);
+    if (chunks) out.push(...chunks);
+    else out.push({ el: p });
+  }
+  return out;
+}
+
+/** Split a block at runs of MIN_BR_SEPARATORS or more <br>, when it has at least two such chunks. */
+function brChunks(p: Element): EntrySource[] | null {
+  const chunks: Node[][] = [[]];
+  let brs = 0;
+  for (let n = p.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && tagOf(n as Element) === 'BR') {
+      brs++;
+      continue;
+    }
+    if (n.nodeType === 3 && !(n as Text).data.trim()) continue;
+    if (brs >= MIN_BR_SEPARATORS && chunks[chunks.length - 1].length) chunks.push([]);
+    brs = 0;
+    chunks[chunks.length - 1].push(n);
+  }
+  return chunks.length >= 2 ? chunks.map((nodes) => ({ el: p, nodes })) : null;
+}
+
+const entryText = (s: EntrySource) => (s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : collapse(s.el.textContent ?? ''));
+
+/** Drop empty entries and lines that are not entries (copyright, "updated" dates). */
+function cleanEntries(sources: EntrySource[]): EntrySource[] {
+  return sources.filter((s) => {
+    const t = entryText(s);
+    return t.length > 1 && !TRAILING_NON_ENTRY.test(t);
+  });
+}
+
+/** A list of in-page jumps (a table of contents) or of bare site links (a sidebar widget titled "References"). */
+function looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element | null): boolean {
+  let inPage = 0;
+  let linkOnly = 0;
+  for (const s of sources) {
+    const t = entryText(s);
+    const as = s.nodes ? [] : Array.from(s.el.getElementsByTagName('a'));
+    if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
+      if ((as[0].getAttribute('href') ?? '').startsWith('#')) inPage++;
+      else if (!/^(?:https?:\/\/|www\.)/i.test(t)) linkOnly++;
+    }
+  }
+  if (inPage === sources.length) return true;
+  const inChrome = labelEl ? ((scan.flags.get(labelEl) ?? 0) & FLAG_CHROME) !== 0 : false;
+  return inChrome && linkOnly === sources.length;
+}
+
+function acceptable(list: FoundList, scan: Scan): boolean {
+  if (!list.sources.length) return false;
+  if (list.labelEl && list.labelEl.closest('*') && hasRecipeAncestor(list.labelEl)) return false;
+  return !looksLikeLinkList(list.sources, scan, list.labelEl);
+}
+
+function hasRecipeAncestor(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (RECIPE_CONTAINER.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
+/** Labels: reference headings, and short blocks whose whole text is a reference label. */
+function findLabels(scan: Scan): Element[] {
+  const labels: Element[] = [];
+  const seen = new Set<Element>();
+  for (const el of scan.order.keys()) {
+    const tag = tagOf(el);
+    const heading = isHeadingTag(tag);
+    if (!heading && !LABEL_BLOCK_TAGS.has(tag)) continue;
+    if (!heading && (el.childElementCount > 2 || el.closest('h1,h2,h3,h4,h5,h6,li,a'))) continue;
+    const t = heading ? headingText(el) : collapse(el.textContent ?? '');
+    if (!isReferenceLabel(t)) continue;
+    // One label per box: <p><em>Quellen:</em></p> is found once, as the <p>.
+    let top = el;
+    while (top.parentElement && LABEL_BLOCK_TAGS.has(tagOf(top.parentElement)) && collapse(top.parentElement.textContent ?? '') === t) top = top.parentElement;
+    if (seen.has(top)) continue;
+    seen.add(top);
+    labels.push(top);
+  }
+  return labels;
+}
+
+export function findReferenceLists(doc: Document, scan: Scan): FoundList[] {
+  const found: FoundList[] = [];
+  const claimed = new Set<Element>();
+  const claim = (l: FoundList) => {
+    for (const s of l.sources) claimed.add(s.el);
+    found.push(l);
+  };
+  const isClaimed = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (claimed.has(e)) return true;
+    return false;
+  };
+
+  // 1. Labelled lists.
+  for (const label of findLabels(scan)) {
+    if (isClaimed(label)) continue;
+    const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
+    const sources = cleanEntries(entriesFromBlocks(blocksAfter(label)));
+    const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
+    if (acceptable(list, scan)) claim(list);
+  }
+
+  // 2. Structural containers without a label found above.
+  for (const c of Array.from(doc.querySelectorAll(REFERENCE_CONTAINER_SELECTOR))) {
+    if (isClaimed(c) || Array.from(claimed).some((e) => c.contains(e))) continue;
+    let sources: EntrySource[];
+    const direct = Array.from(c.children).filter((k) => k.getAttribute('data-type') === 'footnote' || k.getAttribute('role') === 'doc-footnote');
+    sources = direct.length ? direct.map((el) => ({ el })) : entriesFromBlocks([c]);
+    sources = cleanEntries(sources);
+    const role = c.getAttribute('role');
+    const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources };
+    if (acceptable(list, scan)) claim(list);
+  }
+
+  // 3. Sidenotes in the text.
+  const side = Array.from(doc.querySelectorAll(SIDENOTE_SELECTOR)).filter((e) => !isClaimed(e) && !e.parentElement?.closest(SIDENOTE_SELECTOR));
+  if (side.length) claim({ heading: '', labelEl: null, kind: 'sidenotes', sources: side.map((el) => ({ el })) });
+
+  // 4. A single citation behind an inline label at the start of a block ("More information: …").
+  for (const el of scan.order.keys()) {
+    const tag = tagOf(el);
+    if (tag !== 'STRONG' && tag !== 'B') continue;
+    if (!INLINE_REFERENCE_LABEL.test(collapse(el.textContent ?? ''))) continue;
+    const block = el.parentElement;
+    if (!block || isClaimed(block) || block.closest('figure,figcaption,caption,table')) continue;
+    let first: Node | null = block.firstChild;
+    while (first && first.nodeType === 3 && !(first as Text).data.trim()) first = first.nextSibling;
+    if (first !== el) continue;
+    const nodes: Node[] = [];
+    for (let n = el.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && /^(?:DIV|P|UL|OL|TABLE|SECTION|H[1-6])$/.test(tagOf(n as Element))) break;
+      nodes.push(n);
+    }
+    const text = collapse(nodes.map((n) => n.textContent ?? '').join(' '));
+    if (text.length < 40) continue;
+    claim({ heading: collapse(el.textContent ?? '').replace(/\s*[:：]$/, ''), labelEl: el, kind: 'inline', sources: [{ el: block, nodes }] });
+  }
+
+  const pos = (l: FoundList) => scan.order.get(l.labelEl ?? l.sources[0].el) ?? 0;
+  return found.sort((a, b) => pos(a) - pos(b));
+}
+
+export function toReferenceLists(found: FoundList[], pageUrl: string): ReferenceList[] {
+  return found.map((l, i) => {
+    const id = `r${i + 1}`;
+    let n = 0;
+    const start = l.sources[0] && tagOf(l.sources[0].el) === 'LI' ? Number(l.sources[0].el.parentElement?.getAttribute('start') ?? 1) || 1 : 1;
+    return {
+      id,
+      heading: l.heading,
+      kind: l.kind,
+      entries: l.sources.map((s) => {
+        n++;
+        const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
+        return buildEntry(s, `${id}-e${n}`, ordered ? String(start + n - 1) : '', pageUrl);
+      }),
+    };
+  });
+}
+
+export { textOf };
