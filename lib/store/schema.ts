@@ -1,0 +1,40 @@
+/**
+ * Every version of the database schema, kept (Dexie needs the old ones to upgrade from them). Add a version by
+ * appending: never edit an old one. Each upgrade is a named function, tested on malformed rows (tests/store/schema.test.ts).
+ */
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { wordsForNote } from './words';
+
+export const DB_NAME = 'citelens';
+
+/** v1: pages by normalised URL; notes by id with page and tags; reference checks by page + entry fingerprint; meta. */
+export const SCHEMA_V1 = {
+  pages: 'url, updatedAt, site',
+  notes: 'id, pageUrl, updatedAt, *tags',
+  checks: 'id, pageUrl, status',
+  meta: 'key',
+} as const;
+
+/** v2: a multi-entry word index on notes for full-text (prefix) search. */
+export const SCHEMA_V2 = {
+  notes: 'id, pageUrl, updatedAt, *tags, *words',
+} as const;
+
+export const LATEST_VERSION = 2;
+
+/** v1 → v2: fill `words` for every note. Malformed rows get `[]` (or what can be read), never removed. */
+export async function fillNoteWords(tx: Transaction): Promise<void> {
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.words = wordsForNote(row);
+    });
+}
+
+/** Declare versions 1..upTo on a Dexie instance (tests pass an older `upTo` to build an old database). */
+export function applySchema(db: Dexie, upTo: number = LATEST_VERSION): void {
+  db.version(1).stores(SCHEMA_V1);
+  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(fillNoteWords);
+}

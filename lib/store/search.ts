@@ -1,0 +1,33 @@
+/** Full-text search over notes: prefix match of every query word on the `*words` index, intersected. */
+import type { CitelensDb } from './db';
+import type { Note } from './types';
+import { tokenize } from './words';
+
+/** Results shown at most; the library shows "first N" and the reader narrows the query. */
+export const DEFAULT_SEARCH_LIMIT = 200;
+
+/**
+ * Above `limit ×` this many hits, reading the newest notes in order and keeping hits is cheaper than reading all hits
+ * (it reads about limit / hit-density notes). 4 was picked from the 100k-note timing in tests/store/search-scale.test.ts.
+ */
+const BROAD_QUERY_FACTOR = 4;
+
+/**
+ * Notes whose words start with every word of the query ("secur guar" finds "security guarantees"), newest first.
+ * Each term is one index range scan for primary keys; the sets are intersected smallest first; only the hits are read.
+ */
+export async function searchNotes(db: CitelensDb, query: string, limit: number = DEFAULT_SEARCH_LIMIT): Promise<Note[]> {
+  const terms = [...new Set(tokenize(query))];
+  if (terms.length === 0) return [];
+  const sets = await Promise.all(terms.map(async (t) => new Set(await db.notes.where('words').startsWith(t).primaryKeys())));
+  sets.sort((a, b) => a.size - b.size);
+  let ids = [...sets[0]];
+  for (const s of sets.slice(1)) ids = ids.filter((id) => s.has(id));
+  if (ids.length > limit * BROAD_QUERY_FACTOR) {
+    // A broad query ("a", "w1"): walk notes newest first and stop at `limit`, instead of reading every hit.
+    const hits = new Set(ids);
+    return db.notes.orderBy('updatedAt').reverse().filter((n) => hits.has(n.id)).limit(limit).toArray();
+  }
+  const notes = (await db.notes.bulkGet(ids)).filter((n): n is Note => n !== undefined);
+  return notes.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, limit);
+}

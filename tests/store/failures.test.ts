@@ -1,0 +1,87 @@
+/** Concurrency across two instances (two panels), quota errors, blocked upgrades: all surface as values. */
+// fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { createDb, openDb } from '../../lib/store/db';
+import { applySchema } from '../../lib/store/schema';
+import { notesForPage, saveNote, updateNote } from '../../lib/store/notes';
+import { setCheckStatus } from '../../lib/store/checks';
+import { freshDb, unwrap } from './helpers';
+
+const PAGE = 'https://example.org/a';
+
+describe('two instances on one database', () => {
+  it('concurrent writes from two panels lose nothing', async () => {
+    const a = createDb('shared-two');
+    const b = createDb('shared-two');
+    const writes = Array.from({ length: 40 }, (_, i) => saveNote(i % 2 ? a : b, { pageUrl: PAGE, target: { kind: 'page' }, body: `note ${i}` }));
+    const results = await Promise.all(writes);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await notesForPage(a, PAGE)).toHaveLength(40);
+    expect(await notesForPage(b, PAGE)).toHaveLength(40);
+    // Both edit the same note at once: one wins, the note is intact and indexed.
+    const id = unwrap(results[0]).id;
+    const [r1, r2] = await Promise.all([updateNote(a, id, { body: 'from A' }), updateNote(b, id, { tags: ['from-b'] })]);
+    expect(r1.ok && r2.ok).toBe(true);
+    const final = await a.notes.get(id);
+    expect(final?.body).toBe('from A');
+    expect(final?.tags).toEqual(['from-b']);
+    a.close();
+    b.close();
+  });
+});
+
+describe('quota', () => {
+  it('a QuotaExceededError becomes { ok: false, code: "quota" } and nothing half-written remains', async () => {
+    const db = freshDb();
+    db.notes.hook('creating', () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const r = await saveNote(db, { pageUrl: PAGE, target: { kind: 'page' }, body: 'my long careful thought' });
+    expect(r).toMatchObject({ ok: false, code: 'quota' });
+    if (!r.ok) expect(r.reason).toMatch(/storage .* is full/);
+    // The page row written in the same transaction was rolled back.
+    expect(await db.pages.count()).toBe(0);
+    db.close();
+  });
+
+  it('Dexie.QuotaExceededError (wrapped) is recognised too', async () => {
+    const db = freshDb();
+    db.checks.hook('creating', () => {
+      throw new Dexie.QuotaExceededError('wrapped');
+    });
+    expect(await setCheckStatus(db, PAGE, { id: 'e1', text: 'Entry' }, 'verified')).toMatchObject({ ok: false, code: 'quota' });
+    db.close();
+  });
+});
+
+describe('blocked upgrade', () => {
+  it('reports "blocked" while an old tab holds v1 open, then opens once it closes', async () => {
+    const name = 'blocked-upgrade';
+    const old = new Dexie(name);
+    applySchema(old, 1);
+    await old.open();
+    // The old tab ignores versionchange (as an old build that never closes would).
+    old.on('versionchange', () => false);
+    const db = createDb(name);
+    const first = await openDb(db);
+    expect(first).toMatchObject({ ok: false, code: 'blocked' });
+    old.close();
+    await db.open();
+    expect(db.isOpen()).toBe(true);
+    db.close();
+  });
+
+  it('an open panel closes itself when another tab upgrades, and says so', async () => {
+    const name = 'versionchange';
+    const db = createDb(name);
+    let told = 0;
+    expect(await openDb(db, () => (told += 1))).toEqual({ ok: true, value: true });
+    const newer = new Dexie(name);
+    newer.version(3).stores({ notes: 'id' });
+    await newer.open();
+    expect(told).toBe(1);
+    newer.close();
+  });
+});

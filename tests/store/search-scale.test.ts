@@ -1,0 +1,52 @@
+/**
+ * Full-text search with 100,000 notes in fake-indexeddb. Prints timings, asserts only results (fake-indexeddb's speed
+ * says little about Chromium's IndexedDB; the point is that search reads index keys and the hits, not every note).
+ * Recipe: notes of 12 words drawn (seeded) from a 2,000-word vocabulary plus one rare word per 1,000 notes.
+ * NOTES can be lowered with CITELENS_SCALE_NOTES for a quick run.
+ */
+// fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
+import 'fake-indexeddb/auto';
+import { expect, it } from 'vitest';
+import { searchNotes } from '../../lib/store/search';
+import { wordsForNote } from '../../lib/store/words';
+import type { Note } from '../../lib/store/types';
+import { freshDb } from './helpers';
+import { prng } from '../anchor/corpus-helpers';
+
+const NOTES = Number(process.env.CITELENS_SCALE_NOTES ?? 100_000);
+const VOCABULARY = 2_000;
+const WORDS_PER_NOTE = 12;
+const CHUNK = 5_000;
+
+it(`searches ${NOTES} notes through the word index`, async () => {
+  const db = freshDb();
+  const rand = prng(3);
+  const vocab = Array.from({ length: VOCABULARY }, (_, i) => `w${i.toString(36)}x${(i * 7919).toString(36)}`);
+  const t0 = performance.now();
+  for (let start = 0; start < NOTES; start += CHUNK) {
+    const chunk: Note[] = [];
+    for (let i = start; i < Math.min(NOTES, start + CHUNK); i++) {
+      const words = Array.from({ length: WORDS_PER_NOTE }, () => vocab[Math.floor(rand() * VOCABULARY)]);
+      if (i % 1000 === 0) words.push('zanzibar');
+      const note: Note = { id: `n${i}`, pageUrl: `https://p${i % 500}.org/`, target: { kind: 'page' }, body: words.join(' '), tags: [], createdAt: i, updatedAt: i };
+      chunk.push({ ...note, words: wordsForNote(note) });
+    }
+    await db.notes.bulkAdd(chunk);
+  }
+  const insertMs = performance.now() - t0;
+  const time = async (q: string) => {
+    const t = performance.now();
+    const hits = await searchNotes(db, q);
+    return { q, hits: hits.length, ms: +(performance.now() - t).toFixed(1) };
+  };
+  const rare = await time('zanzibar');
+  const firstWords = (await db.notes.get('n0'))!.body.split(' ');
+  const two = await time(`${firstWords[0]} ${firstWords[1]}`);
+  const prefix = await time('w1');
+  const none = await time('nothingmatches');
+  console.log(`[search] ${NOTES} notes inserted in ${(insertMs / 1000).toFixed(1)} s; queries: ${JSON.stringify([rare, two, prefix, none])}`);
+  expect(rare.hits).toBe(Math.ceil(NOTES / 1000));
+  expect(none.hits).toBe(0);
+  expect(two.hits).toBeGreaterThanOrEqual(1);
+  db.close();
+}, 600_000);
