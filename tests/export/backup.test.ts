@@ -1,0 +1,103 @@
+// fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { backupToJson, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup } from '../../lib/export/backup';
+import { saveNote, updateNote } from '../../lib/store/notes';
+import { setCheckStatus } from '../../lib/store/checks';
+import { savePage } from '../../lib/store/pages';
+import type { CitelensDb } from '../../lib/store/db';
+import { freshDb, unwrap } from '../store/helpers';
+import { SEED_TITLE, SEED_URL, seedReport } from './seed-report';
+
+async function seeded(): Promise<CitelensDb> {
+  const db = freshDb();
+  unwrap(await savePage(db, SEED_URL, SEED_TITLE, seedReport(), 1));
+  unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'page' }, body: 'page note', tags: ['a'] }, 2));
+  unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'quote', quote: 'q', sectionId: 'h2', selectors: [{ type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 1, end: 2 }] }, body: 'quote note' }, 3));
+  unwrap(await setCheckStatus(db, SEED_URL, { id: 'r1-e1', text: 'PBS' }, 'verified', '', 4));
+  return db;
+}
+
+async function dump(db: CitelensDb) {
+  return { pages: await db.pages.toArray(), notes: await db.notes.toArray(), checks: await db.checks.toArray() };
+}
+
+describe('JSON backup', () => {
+  it('export → import into an empty database gives identical data', async () => {
+    const a = await seeded();
+    const json = backupToJson(await exportBackup(a, new Date(0)));
+    expect(JSON.parse(json)).toMatchObject({ format: 'citelens-backup', version: 1, exportedAt: '1970-01-01T00:00:00.000Z' });
+    const b = freshDb();
+    const report = unwrap(await importBackup(b, json));
+    expect(report).toMatchObject({ added: 2, updated: 0, skipped: 0, pages: { added: 1 }, checks: { added: 1 } });
+    expect(await dump(b)).toEqual(await dump(a));
+    // Importing the same file again adds nothing.
+    expect(unwrap(await importBackup(b, json))).toMatchObject({ added: 0, updated: 0, skipped: 2 });
+    a.close();
+    b.close();
+  });
+
+  it('merges by id: the newer updatedAt wins, older copies are skipped', async () => {
+    const a = await seeded();
+    const b = freshDb();
+    unwrap(await importBackup(b, backupToJson(await exportBackup(a))));
+    const [first, second] = (await a.notes.toArray()).sort((x, y) => x.createdAt - y.createdAt);
+    unwrap(await updateNote(a, first.id, { body: 'newer in A' }, 100));
+    unwrap(await updateNote(b, second.id, { body: 'newer in B' }, 100));
+    const report = unwrap(await importBackup(b, backupToJson(await exportBackup(a))));
+    expect(report).toMatchObject({ added: 0, updated: 1, skipped: 1 });
+    expect((await b.notes.get(first.id))?.body).toBe('newer in A');
+    expect((await b.notes.get(second.id))?.body).toBe('newer in B');
+    a.close();
+    b.close();
+  });
+
+  const good = () => ({ format: 'citelens-backup', version: 1, exportedAt: 'x', pages: [], notes: [], checks: [] });
+  it.each<[string, string, RegExp]>([
+    ['truncated JSON', '{"format":"citelens-backup","version":1,"notes":[', /not complete JSON/],
+    ['not a backup', '{"hello":1}', /not a Citelens backup/],
+    ['a future version', JSON.stringify({ ...good(), version: 2 }), /newer Citelens/],
+    ['a wrongly typed note', JSON.stringify({ ...good(), notes: [{ id: 'n', pageUrl: 'u', target: { kind: 'page' }, body: 5, tags: [], createdAt: 1, updatedAt: 1 }] }), /notes\[0\]\.body must be text/],
+    ['an unknown target', JSON.stringify({ ...good(), notes: [{ id: 'n', pageUrl: 'u', target: { kind: 'script' }, body: '', tags: [], createdAt: 1, updatedAt: 1 }] }), /notes\[0\]\.target\.kind/],
+    ['a bad check status', JSON.stringify({ ...good(), checks: [{ id: 'c', pageUrl: 'u', fingerprint: 'f', entryId: 'e', entryText: 't', note: '', updatedAt: 1, status: 'maybe' }] }), /checks\[0\]\.status/],
+    ['pages not a list', JSON.stringify({ ...good(), pages: {} }), /pages must be a list/],
+  ])('refuses %s with a clear message and changes nothing', async (_name, text, message) => {
+    const db = await seeded();
+    const before = await dump(db);
+    const r = await importBackup(db, text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(message);
+    expect(await dump(db)).toEqual(before);
+    db.close();
+  });
+
+  it('refuses files over the size limit before parsing', () => {
+    const r = parseBackup(' '.repeat(MAX_BACKUP_BYTES + 1));
+    expect(r).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('a failure part-way (quota) rolls the whole import back', async () => {
+    const a = await seeded();
+    const json = backupToJson(await exportBackup(a));
+    const b = freshDb();
+    let n = 0;
+    b.notes.hook('creating', () => {
+      if (++n === 2) throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(await importBackup(b, json)).toMatchObject({ ok: false, code: 'quota' });
+    expect(await dump(b)).toEqual({ pages: [], notes: [], checks: [] });
+    a.close();
+    b.close();
+  });
+
+  it('imports 10,000 notes (prints the time)', async () => {
+    const notes = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, pageUrl: `https://p${i % 100}.org/`, target: { kind: 'page' }, body: `note number ${i} about security guarantees`, tags: ['bulk'], createdAt: i, updatedAt: i }));
+    const text = JSON.stringify({ ...good(), notes });
+    const db = freshDb();
+    const t0 = performance.now();
+    const report = unwrap(await importBackup(db, text));
+    console.log(`[import] 10,000 notes (${(text.length / 1024).toFixed(0)} KB) imported in ${(performance.now() - t0).toFixed(0)} ms (fake-indexeddb)`);
+    expect(report.added).toBe(10_000);
+    db.close();
+  });
+});
