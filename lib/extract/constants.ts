@@ -29,13 +29,18 @@ export const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo
  * Class/id words of site chrome: Readability's unlikelyCandidates list (comment, sidebar, related, share, social, …)
  * plus what the corpus showed: WordPress widgets and comment forms ("respond", "widget"), news "trending"/"most-read"
  * rivers (nytimes, vox), newsletter and subscribe boxes (hakibenita, vox), tables of contents (Easy Table of Contents,
- * MediaWiki #toc), MediaWiki navboxes and infoboxes, Fandom's portable infobox, link-preview cards (maggieappleton).
+ * MediaWiki #toc), MediaWiki navboxes and infoboxes, Fandom's portable infobox, link-preview cards (maggieappleton),
+ * bylines and kickers (quanta's h6 "By …", snopes' author-team h5s).
  */
 export const CHROME_WORDS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|sidebars|widget|widgets|widget-area|footer|comments?|commentlist|comment-respond|respond|replies|disqus|related|relatedposts|more-stories|recommended|recommendations|trending|popular|most-read|mostread|most-popular|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|banner|advert|advertisement|ads|ad-slot|sponsor|sponsored|cookie|gdpr|consent|toc|ez-toc|table-of-contents|tableofcontents|navbox|infobox|portable-infobox|masthead|site-header|skip-link|pagination|pager|author-bio|bio-box|tooltip|tooltip-content|preview-card|link-preview|card-preview|outbrain|taboola|ribbon|story-ribbon|rail|right-rail|left-rail|modal|popup|overlay)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|sidebars|widget|widgets|widget-area|footer|comments?|commentlist|comment-respond|respond|replies|disqus|related|relatedposts|more-stories|recommended|recommendations|trending|popular|most-read|mostread|most-popular|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|banner|advert|advertisement|ads|ad-slot|sponsor|sponsored|cookie|gdpr|consent|toc|ez-toc|table-of-contents|tableofcontents|navbox|infobox|portable-infobox|masthead|site-header|skip-link|pagination|pager|author-bio|bio-box|tooltip|tooltip-content|preview-card|link-preview|card-preview|outbrain|taboola|ribbon|story-ribbon|rail|right-rail|left-rail|modal|popup|overlay|byline|author|authors|kicker|eyebrow|dateline|post-meta|entry-meta|article-meta)(?:$|[\s_-])/i;
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
 export const CONTENT_WORDS = /(?:^|[\s_-])(?:article|main|content|entry-content|post-content|story-body|post-body|mw-parser-output|prose)(?:$|[\s_-])/i;
+
+/** Code blocks and source viewers: their lines are not prose even when they hold sentences (pastebin.com shows a
+ * paste as div.source > ol > li > div.de1, GeSHi's markup; highlight.js, Pygments and GitHub use the others). */
+export const CODE_CLASS = /(?:^|[\s_-])(?:source|code|highlight|codehilite|hljs|syntax|geshi|gist|blob-code|cm-content|prettyprint)(?:$|[\s_-])/i;
 
 // ── Main content ────────────────────────────────────────────────────────────────────────────────────────────────────
 /** A text block shorter than this is not prose (Readability's 25-character paragraph floor). */
@@ -56,6 +61,9 @@ export const CJK_PROSE_FACTOR = 3;
  * front: dozens of linked h2/h3 teasers). Articles link few of their own headings. */
 export const LISTING_MIN_LINKED_HEADINGS = 6;
 export const LISTING_LINKED_HEADING_SHARE = 0.5;
+/** A site's home page (its root, an index file, or a language root like /de/) is never an article: articles live at
+ * their own address. The corpus' law-firm home page has 3,700 characters of prose, more than many articles. */
+export const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{2,5}|home|start)?\/?$/i;
 /** Paragraphs in the main content: a page with prose split into fewer, long blocks is still an article. */
 export const ARTICLE_MIN_PARAGRAPHS = 3;
 /** schema.org / Open Graph types that declare an article. */

@@ -4,13 +4,13 @@
  */
 import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
-  LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS,
+  HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, collapse, tagOf } from './dom';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DD']);
-const OWN_TEXT_TAGS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'FONT', 'SPAN', 'CENTER']);
+const OWN_TEXT_TAGS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'FONT', 'SPAN', 'CENTER', 'LI']);
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 /** A page with less prose than this is not an article whatever its metadata says (a video page's description). */
 const META_ARTICLE_MIN_PROSE_CHARS = 500;
@@ -55,7 +55,7 @@ function proseByElement(scan: Scan, useChrome: boolean) {
   const elements = [...scan.order.keys()];
   for (const el of elements) {
     const f = scan.flags.get(el) ?? 0;
-    if (f & FLAG_HIDDEN || (!useChrome && f & FLAG_CHROME)) continue;
+    if (f & (FLAG_HIDDEN | FLAG_CODE) || (!useChrome && f & FLAG_CHROME)) continue;
     const tag = tagOf(el);
     let text = '';
     if (PROSE_TAGS.has(tag)) text = blockText(el);
@@ -122,6 +122,25 @@ function matchesTitle(text: string, titles: string[]): number {
   return best;
 }
 
+/** The page's own address as it declares it (canonical link, og:url), else the URL it was loaded from. */
+function declaredUrl(doc: Document, url: string): URL | null {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    url,
+  ];
+  for (const c of candidates) {
+    if (!c) continue;
+    try {
+      const u = new URL(c, url || undefined);
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u;
+    } catch {
+      /* not a URL: try the next */
+    }
+  }
+  return null;
+}
+
 /** Declared article type in Open Graph or JSON-LD. */
 function declaredArticle(doc: Document): boolean {
   const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
@@ -169,14 +188,14 @@ export function countDescendants(el: Element, scan: Scan): number {
   return (scan.order.get(e) ?? 0) - (scan.order.get(el) ?? 0);
 }
 
-export function locateArticle(doc: Document, root: Element, scan: Scan, text: (el: Element) => string): Located {
+export function locateArticle(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string): Located {
   let { total, count } = proseByElement(scan, false);
   const clean = total.get(root) ?? 0;
   const reasons: string[] = [];
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
   const withChrome = proseByElement(scan, true);
-  if (clean < 0.3 * (withChrome.total.get(root) ?? 0)) {
+  if (clean < META_ARTICLE_MIN_PROSE_CHARS && (withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
     ({ total, count } = withChrome);
     reasons.push('chrome-named containers hold the prose');
   }
@@ -197,12 +216,18 @@ export function locateArticle(doc: Document, root: Element, scan: Scan, text: (e
     headingsInMain++;
     const t = collapse(h.textContent ?? '');
     if (!t) continue;
-    const a = h.closest('a') ?? h.querySelector('a[href]');
-    if (a && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
+    // Only links to other pages make a teaser; a heading's own permalink ("#…") does not.
+    const a = h.closest('a[href]') ?? h.querySelector('a[href]');
+    const href = a?.getAttribute('href') ?? '';
+    if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
   }
   const declared = declaredArticle(doc);
+  const address = declaredUrl(doc, url);
   let isArticle: boolean;
-  if (prose < META_ARTICLE_MIN_PROSE_CHARS) {
+  if (address && HOME_PATH.test(address.pathname) && !address.search) {
+    isArticle = false;
+    reasons.push('a site\'s home page');
+  } else if (prose < META_ARTICLE_MIN_PROSE_CHARS) {
     isArticle = false;
     reasons.push(`little prose (${prose} characters)`);
   } else if (linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain) {

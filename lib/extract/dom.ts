@@ -4,12 +4,14 @@
  * Works on any DOM (Chromium, Firefox, jsdom): no layout, no getComputedStyle, so results are the same everywhere.
  */
 import {
-  CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CLOCK_CHECK_EVERY, CONTENT_WORDS, HIDDEN_CLASS, HIDDEN_STYLE, MAX_TEXT_CHARS,
+  CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CLOCK_CHECK_EVERY, CODE_CLASS, CONTENT_WORDS, HIDDEN_CLASS, HIDDEN_STYLE, MAX_TEXT_CHARS,
   SKIP_TAGS,
 } from './constants';
 
 export const FLAG_HIDDEN = 1;
 export const FLAG_CHROME = 2;
+/** Inside code or a source viewer (pre, code, pastebin's div.source): text there is not prose. */
+export const FLAG_CODE = 4;
 
 export interface Scan {
   /** Every element visited, in document order (index = order). */
@@ -32,6 +34,8 @@ export const tagOf = (el: Element) => el.localName.toUpperCase();
 
 /** Own (not inherited) chrome test of one element: landmark tags and roles, and class/id words of site chrome. */
 export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
+  // Themes put page-wide state on <body> ("bbccom_outbrain", "feature-footer-v2"): it says nothing about regions.
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return 0;
   const role = el.getAttribute('role');
   if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role))) return FLAG_CHROME;
   const words = wordsOf(el);
@@ -46,6 +50,7 @@ function ownFlags(el: Element, tag: string): number {
   const cls = el.getAttribute('class');
   if (cls && HIDDEN_CLASS.test(cls)) f |= FLAG_HIDDEN;
   if (tag === 'DIALOG' && !el.hasAttribute('open')) f |= FLAG_HIDDEN;
+  if (tag === 'CODE' || (cls && CODE_CLASS.test(cls))) f |= FLAG_CODE;
   return f;
 }
 

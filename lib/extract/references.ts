@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MIN_BR_SEPARATORS, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, type Scan, collapse, isHeadingTag, tagOf, textOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, isHeadingTag, tagOf, textOf } from './dom';
 import { type EntrySource, buildEntry } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -152,6 +152,8 @@ function looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element 
 
 function acceptable(list: FoundList, scan: Scan): boolean {
   if (!list.sources.length) return false;
+  // A label inside a hidden modal or template is not the article's (phys.org's e-mail dialog "Note").
+  if (list.labelEl && (scan.flags.get(list.labelEl) ?? 0) & FLAG_HIDDEN) return false;
   if (list.labelEl && list.labelEl.closest('*') && hasRecipeAncestor(list.labelEl)) return false;
   return !looksLikeLinkList(list.sources, scan, list.labelEl);
 }

@@ -59,7 +59,7 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     let t = now();
     report.timings.scan = t - t0;
 
-    const located = locateArticle(doc, root, scan, headingText);
+    const located = locateArticle(doc, url, root, scan, headingText);
     report.isArticle = located.isArticle;
     report.title = located.title || report.title;
     report.detection = { score: located.score, reasons: located.reasons };

@@ -41,11 +41,6 @@ export interface PanelController {
   stop(): void;
 }
 
-/** Strip the fragment: jumping inside a page is not a new page. */
-function samePage(a: string | undefined, b: string): boolean {
-  return a !== undefined && a.split('#')[0] === b.split('#')[0];
-}
-
 export function createPanelController(api: PanelBrowser, target: PanelTarget): PanelController {
   let snapshot: PanelSnapshot = { tabId: null, state: { kind: 'loading' }, section: null, jumpError: null };
   const listeners = new Set<(s: PanelSnapshot) => void>();
@@ -63,10 +58,6 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
 
   async function findTab(): Promise<number | null> {
     if (target.kind === 'tab') return target.tabId;
-    if (target.kind === 'url') {
-      const tabs = await api.tabs.query({});
-      return tabs.find((t) => samePage(t.url, target.url))?.id ?? null;
-    }
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     return tab?.id ?? null;
   }

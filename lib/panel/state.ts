@@ -3,7 +3,7 @@ import type { PageReport } from '../extract/types';
 
 export type PanelState =
   | { kind: 'loading' }
-  /** No tab to show (e.g. `?url=` matched nothing). */
+  /** No tab to show. */
   | { kind: 'no-tab'; message: string }
   /** The tab's page is one where extensions cannot run, or no content script answered. */
   | { kind: 'unavailable'; message: string }

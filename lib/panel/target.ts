@@ -1,14 +1,12 @@
 /**
  * Which tab the panel shows. As a side panel / sidebar it follows the active tab of its window. Opened as an ordinary
- * page (tests, or a pinned view) it takes `?tabId=N`, or `?url=<page address>` to find the tab showing that page.
+ * page (tests, or a view pinned to one tab) it takes `?tabId=N` and follows that tab through its navigations.
+ * (A `?url=` form would need the "tabs" permission: without it neither Chromium nor Firefox shows tab URLs to the
+ * extension, so it is not offered.)
  */
-export type PanelTarget = { kind: 'active' } | { kind: 'tab'; tabId: number } | { kind: 'url'; url: string };
+export type PanelTarget = { kind: 'active' } | { kind: 'tab'; tabId: number };
 
 export function parseTarget(search: string): PanelTarget {
-  const params = new URLSearchParams(search);
-  const tabId = Number.parseInt(params.get('tabId') ?? '', 10);
-  if (Number.isInteger(tabId) && tabId >= 0) return { kind: 'tab', tabId };
-  const url = params.get('url');
-  if (url) return { kind: 'url', url };
-  return { kind: 'active' };
+  const tabId = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
+  return Number.isInteger(tabId) && tabId >= 0 ? { kind: 'tab', tabId } : { kind: 'active' };
 }

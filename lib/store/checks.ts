@@ -3,7 +3,7 @@ import type { CitelensDb } from './db';
 import { attempt, failure, type StoreResult } from './errors';
 import { entryFingerprint } from './fingerprint';
 import { CHECK_STATUSES, type CheckRecord, type CheckStatusValue } from './types';
-import { normalizeUrl } from './url';
+import { normalizeUrl, siteOf } from './url';
 
 export function checkId(pageUrl: string, fingerprint: string): string {
   return `${pageUrl} ${fingerprint}`;
@@ -21,15 +21,22 @@ export async function setCheckStatus(
   status: CheckStatusValue,
   note: string = '',
   now: number = Date.now(),
+  pageTitle: string = '',
 ): Promise<StoreResult<CheckRecord>> {
   if (!CHECK_STATUSES.includes(status)) return failure('invalid', `unknown status "${String(status)}"`);
   const url = normalizeUrl(pageUrl);
   const fingerprint = entryFingerprint(entry.text);
   const record: CheckRecord = { id: checkId(url, fingerprint), pageUrl: url, fingerprint, entryId: entry.id, entryText: entry.text, status, note, updatedAt: now };
-  return attempt(async () => {
-    await db.checks.put(record);
-    return record;
-  });
+  return attempt(() =>
+    db.transaction('rw', db.checks, db.pages, async () => {
+      // The page joins the library the first time one of its entries is checked.
+      if (!(await db.pages.get(url))) {
+        await db.pages.add({ url, title: pageTitle, site: siteOf(url), firstSavedAt: now, updatedAt: now, outline: [], referenceLists: [], unlinked: 0 });
+      }
+      await db.checks.put(record);
+      return record;
+    }),
+  );
 }
 
 export function checksForPage(db: CitelensDb, pageUrl: string): Promise<CheckRecord[]> {
