@@ -1,0 +1,58 @@
+/**
+ * What the notes components need from the outside: the database and two calls to the tab's content script. Built
+ * once per panel/page with createNotesEnv() and passed down through NotesProvider, so tests build their own (no
+ * module-level state).
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { AnchorResult, Selector } from '../../lib/anchor/types';
+import { toContent, type NoteAnchorRequest, type Result } from '../../lib/messages';
+import { createDb, type CitelensDb } from '../../lib/store/db';
+
+export interface NotesEnv {
+  db: CitelensDb;
+  /** The reader's selection in the tab, as selectors; ok with an empty quote when nothing is selected. */
+  describeSelection(tabId: number | null): Promise<Result<{ selectors: Selector[]; quote: string }>>;
+  /** Paint these notes in the tab and learn which were found. */
+  anchorNotes(tabId: number | null, notes: NoteAnchorRequest[]): Promise<Result<AnchorResult[]>>;
+  now(): number;
+}
+
+const NO_TAB: { ok: false; reason: string } = { ok: false, reason: 'No page is open in this tab.' };
+
+function messageOf(error: unknown): string {
+  return `The page did not answer (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`;
+}
+
+/** The real environment: the extension's database and the typed messages of lib/messages.ts. */
+export function createNotesEnv(db: CitelensDb = createDb()): NotesEnv {
+  return {
+    db,
+    async describeSelection(tabId) {
+      if (tabId === null) return NO_TAB;
+      try {
+        return await toContent.sendMessage('describeSelection', undefined, tabId);
+      } catch (error) {
+        return { ok: false, reason: messageOf(error) };
+      }
+    },
+    async anchorNotes(tabId, notes) {
+      if (tabId === null) return NO_TAB;
+      try {
+        return await toContent.sendMessage('anchorNotes', { notes }, tabId);
+      } catch (error) {
+        return { ok: false, reason: messageOf(error) };
+      }
+    },
+    now: () => Date.now(),
+  };
+}
+
+export const NotesEnvContext = createContext<NotesEnv | null>(null);
+export const NotesProvider = NotesEnvContext.Provider;
+
+export function useNotesEnv(): NotesEnv {
+  const env = useContext(NotesEnvContext);
+  if (!env) throw new Error('Notes components need <NotesProvider value={createNotesEnv()}> around them.');
+  return env;
+}
