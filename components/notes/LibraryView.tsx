@@ -1,0 +1,184 @@
+/**
+ * The library page: every saved page, full-text search over notes, quotes and titles, filters by tag and check
+ * status, export (Markdown, JSON backup), import with a report, and storage status. Needs <NotesProvider>.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { backupToJson, exportBackup, importBackup } from '../../lib/export/backup';
+import { exportAllMarkdown } from '../../lib/export/all';
+import { allTags, notesWithTag } from '../../lib/store/notes';
+import { listPages, type PageSummary } from '../../lib/store/pages';
+import { searchNotes } from '../../lib/store/search';
+import { recordBackup, requestPersist, storageStatus, type StorageStatus } from '../../lib/store/status';
+import { CHECK_STATUSES, type CheckStatusValue, type Note } from '../../lib/store/types';
+import { tokenize } from '../../lib/store/words';
+import { CHECK_STATUS_LABELS } from './CheckStatus';
+import { useNotesEnv } from './env';
+import { useLiveQuery } from './useLiveQuery';
+
+type StorageNavigator = Parameters<typeof storageStatus>[1];
+
+export interface LibraryViewProps {
+  /** navigator (tests pass a stub); its `storage` gives estimate/persist. */
+  nav: StorageNavigator;
+  /** Save a file (the page uses a Blob link; tests capture it). */
+  download(name: string, type: string, text: string): void;
+}
+
+function formatBytes(n: number | null): string {
+  if (n === null) return 'unknown';
+  return n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+function date(ms: number | null): string {
+  return ms === null ? 'never' : new Date(ms).toLocaleString();
+}
+
+export function LibraryView({ nav, download }: LibraryViewProps) {
+  const { db, now } = useNotesEnv();
+  const { value: pages } = useLiveQuery(() => listPages(db), [db], [] as PageSummary[]);
+  const { value: tags } = useLiveQuery(() => allTags(db), [db], []);
+  const [query, setQuery] = useState('');
+  const [tag, setTag] = useState('');
+  const [check, setCheck] = useState<CheckStatusValue | ''>('');
+  const [hits, setHits] = useState<Note[] | null>(null);
+  const [pageFilter, setPageFilter] = useState<Set<string> | null>(null);
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
+  const [storage, setStorage] = useState<StorageStatus | null>(null);
+
+  const refreshStorage = () => storageStatus(db, nav).then(setStorage);
+  useEffect(() => {
+    void refreshStorage();
+  }, [db]);
+
+  useEffect(() => {
+    let live = true;
+    (query.trim() ? searchNotes(db, query) : Promise.resolve(null)).then((r) => live && setHits(r));
+    return () => {
+      live = false;
+    };
+  }, [query, db]);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      let urls: Set<string> | null = null;
+      if (tag) urls = new Set((await notesWithTag(db, tag)).map((n) => n.pageUrl));
+      if (check) {
+        const withStatus = new Set((await db.checks.where('status').equals(check).toArray()).map((c) => c.pageUrl));
+        urls = urls ? new Set([...urls].filter((u) => withStatus.has(u))) : withStatus;
+      }
+      if (live) setPageFilter(urls);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [tag, check, db]);
+
+  const terms = tokenize(query);
+  const titleMatch = (p: PageSummary) => terms.every((t) => tokenize(p.title).some((w) => w.startsWith(t)));
+  const shown = pages.filter((p) => (!pageFilter || pageFilter.has(p.url)) && (!terms.length || titleMatch(p) || hits?.some((n) => n.pageUrl === p.url)));
+  const titles = new Map(pages.map((p) => [p.url, p.title || p.url]));
+
+  async function exportJson() {
+    const backup = await exportBackup(db, new Date(now()));
+    download(`citelens-backup-${backup.exportedAt.slice(0, 10)}.json`, 'application/json', backupToJson(backup));
+    await recordBackup(db, now());
+    await refreshStorage();
+  }
+
+  async function exportMd() {
+    download('citelens-notes.md', 'text/markdown', await exportAllMarkdown(db, new Date(now())));
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const r = await importBackup(db, await file.text());
+    setMessage(
+      r.ok
+        ? { kind: 'status', text: `Imported: ${r.value.added} notes added, ${r.value.updated} updated, ${r.value.skipped} already here; ${r.value.pages.added} pages and ${r.value.checks.added} checks added.` }
+        : { kind: 'alert', text: `Nothing was imported: ${r.reason}` },
+    );
+  }
+
+  async function persist() {
+    const granted = await requestPersist(nav);
+    setMessage({ kind: 'status', text: granted ? 'The browser will keep Citelens’ data when space runs low.' : 'The browser did not grant persistent storage; keep regular backups.' });
+    await refreshStorage();
+  }
+
+  return (
+    <main class="library">
+      <h1>Citelens library</h1>
+      <section aria-label="Search and filter">
+        <label>Search notes, quotes and titles <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} /></label>
+        <label>
+          Tag{' '}
+          <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+            <option value="">Any tag</option>
+            {tags.map((t) => <option value={t.tag}>{t.tag} ({t.count})</option>)}
+          </select>
+        </label>
+        <label>
+          Check status{' '}
+          <select value={check} onChange={(e) => setCheck(e.currentTarget.value as CheckStatusValue | '')}>
+            <option value="">Any status</option>
+            {CHECK_STATUSES.map((s) => <option value={s}>{CHECK_STATUS_LABELS[s]}</option>)}
+          </select>
+        </label>
+      </section>
+
+      {hits && (
+        <section aria-label="Matching notes">
+          <h2>Matching notes ({hits.length})</h2>
+          <ul>
+            {hits.map((n) => (
+              <li data-note-id={n.id}>
+                {n.target.kind === 'quote' && <blockquote>{n.target.quote}</blockquote>}
+                <p>{n.body}</p>
+                <a href={n.pageUrl} target="_blank" rel="noopener noreferrer">{titles.get(n.pageUrl) ?? n.pageUrl}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-label="Saved pages">
+        <h2>Saved pages ({shown.length})</h2>
+        <table>
+          <thead><tr><th>Title</th><th>Site</th><th>Saved</th><th>Notes</th><th>Unlinked</th></tr></thead>
+          <tbody>
+            {shown.map((p) => (
+              <tr>
+                <td><a href={p.url} target="_blank" rel="noopener noreferrer">{p.title || p.url}</a></td>
+                <td>{p.site}</td>
+                <td>{new Date(p.firstSavedAt).toLocaleDateString()}</td>
+                <td>{p.noteCount}</td>
+                <td>{p.unlinked} of {p.entries}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-label="Backup">
+        <h2>Backup</h2>
+        <button type="button" onClick={exportMd}>Export Markdown</button>
+        <button type="button" onClick={exportJson}>Export JSON backup</button>
+        <label>Import backup <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.currentTarget.files?.[0])} /></label>
+        {message && <p role={message.kind}>{message.text}</p>}
+      </section>
+
+      <section aria-label="Storage">
+        <h2>Storage</h2>
+        {storage && (
+          <ul>
+            <li>Used: {formatBytes(storage.usage)} of {formatBytes(storage.quota)}</li>
+            <li>Persistent: {storage.persisted === null ? 'unknown' : storage.persisted ? 'yes' : 'no'}</li>
+            <li>Last backup: {date(storage.lastBackupAt)}</li>
+          </ul>
+        )}
+        <button type="button" onClick={persist}>Ask the browser to keep my notes</button>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
+import 'fake-indexeddb/auto';
+import { afterEach, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { LibraryView } from '../../components/notes/LibraryView';
+import { NotesProvider, type NotesEnv } from '../../components/notes/env';
+import { saveNote } from '../../lib/store/notes';
+import { savePage } from '../../lib/store/pages';
+import { setCheckStatus } from '../../lib/store/checks';
+import { freshDb, unwrap } from '../store/helpers';
+import { SEED_TITLE, SEED_URL, seedReport } from '../export/seed-report';
+
+afterEach(cleanup);
+
+it('lists pages, searches, filters, exports, imports with a report, shows storage', async () => {
+  const db = freshDb();
+  unwrap(await savePage(db, SEED_URL, SEED_TITLE, seedReport(), 1));
+  unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'quote', quote: 'security guarantees', selectors: [] }, body: 'Compare Minsk', tags: ['ukraine'] }, 2));
+  unwrap(await saveNote(db, { pageUrl: 'https://other.org/x', pageTitle: 'Other page', target: { kind: 'page' }, body: 'Unrelated', tags: ['misc'] }, 3));
+  unwrap(await setCheckStatus(db, SEED_URL, { id: 'r1-e1', text: seedReport().referenceLists[0].entries[0].text }, 'disputed'));
+  const env: NotesEnv = { db, describeSelection: async () => ({ ok: false, reason: '' }), anchorNotes: async () => ({ ok: true, value: [] }), now: () => Date.UTC(2025, 0, 2) };
+  const files: { name: string; text: string }[] = [];
+  const nav = { storage: { estimate: async () => ({ usage: 2048, quota: 10 * 1024 * 1024 }), persisted: async () => false, persist: async () => true } };
+  render(<NotesProvider value={env}><LibraryView nav={nav} download={(name, _t, text) => files.push({ name, text })} /></NotesProvider>);
+
+  const pages = await screen.findByRole('region', { name: 'Saved pages' });
+  await within(pages).findByText(SEED_TITLE);
+  expect(within(pages).getByText('Other page')).toBeTruthy();
+  expect(within(pages).getByText('5 of 5')).toBeTruthy();
+
+  fireEvent.input(screen.getByRole('searchbox', { name: /Search notes/ }), { target: { value: 'secur' } });
+  const matches = await screen.findByRole('region', { name: 'Matching notes' });
+  expect(within(matches).getByText('Compare Minsk')).toBeTruthy();
+  await waitFor(() => expect(within(pages).queryByText('Other page')).toBeNull());
+  fireEvent.input(screen.getByRole('searchbox', { name: /Search notes/ }), { target: { value: '' } });
+
+  fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'misc' } });
+  await waitFor(() => expect(within(pages).queryByText(SEED_TITLE)).toBeNull());
+  fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: '' } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Check status' }), { target: { value: 'disputed' } });
+  await waitFor(() => expect(within(pages).queryByText('Other page')).toBeNull());
+
+  fireEvent.click(screen.getByRole('button', { name: 'Export JSON backup' }));
+  await waitFor(() => expect(files).toHaveLength(1));
+  expect(files[0].name).toBe('citelens-backup-2025-01-02.json');
+  expect(JSON.parse(files[0].text).notes).toHaveLength(2);
+  await screen.findByText(/Last backup: (?!never)/);
+  fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
+  await waitFor(() => expect(files).toHaveLength(2));
+  expect(files[1].text).toContain('# Other page');
+
+  const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File(['{"format":"citelens-backup","version":9}'], 'b.json')] } });
+  expect((await screen.findByRole('alert')).textContent).toMatch(/Nothing was imported: .*newer Citelens/);
+  fireEvent.change(input, { target: { files: [new File([files[0].text], 'b.json')] } });
+  expect((await screen.findByRole('status')).textContent).toMatch(/0 notes added, 0 updated, 2 already here/);
+
+  expect(screen.getByText(/Used: 2 KB of 10.0 MB/)).toBeTruthy();
+  db.close();
+});
