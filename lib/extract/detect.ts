@@ -123,7 +123,7 @@ function matchesTitle(text: string, titles: string[]): number {
 }
 
 /** The page's own address as it declares it (canonical link, og:url), else the URL it was loaded from. */
-function declaredUrl(doc: Document, url: string): URL | null {
+export function declaredUrl(doc: Document, url: string): URL | null {
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),

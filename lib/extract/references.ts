@@ -77,17 +77,32 @@ function blocksAfter(label: Element): Element[] {
   return out;
 }
 
-/** Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. */
-export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
-  const lists: Element[] = [];
-  for (const b of blocks) {
-    if (LIST_TAGS.has(tagOf(b))) lists.push(b);
-    else for (const l of Array.from(b.querySelectorAll('ol,ul'))) if (!l.parentElement?.closest('ol,ul')) lists.push(l);
-  }
-  const items: EntrySource[] = [];
-  for (const l of lists) for (const li of Array.from(l.children)) if (tagOf(li) === 'LI') items.push({ el: li });
-  if (items.length) return items;
+const listsIn = (b: Element): Element[] =>
+  LIST_TAGS.has(tagOf(b))
+    ? [b]
+    : Array.from(b.querySelectorAll('ol,ul')).filter((l) => {
+        // Outermost lists within `b` (the page may wrap the whole section in a list of its own, as snopes.com does).
+        const outer = l.parentElement?.closest('ol,ul');
+        return !outer || !b.contains(outer);
+      });
 
+/**
+ * Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. The first block decides the form: a list
+ * (its items, and the items of the lists right after it) or paragraphs (up to the first block that holds a list, such
+ * as a share bar after publikum.net's "Quellen:" paragraphs).
+ */
+export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
+  const first = blocks.findIndex((b) => collapse(b.textContent ?? '').length > 0);
+  if (first < 0) return [];
+  const items: EntrySource[] = [];
+  if (listsIn(blocks[first]).length) {
+    for (const b of blocks.slice(first)) {
+      const lists = listsIn(b);
+      if (!lists.length) break;
+      for (const l of lists) for (const li of Array.from(l.children)) if (tagOf(li) === 'LI') items.push({ el: li });
+    }
+    return items;
+  }
   const paras: Element[] = [];
   const flatten = (b: Element, depth: number) => {
     const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
@@ -96,7 +111,14 @@ export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
     else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && collapse(b.textContent ?? '') === collapse(blockKids[0].textContent ?? '')) flatten(blockKids[0], depth + 1);
     else paras.push(b);
   };
-  for (const b of blocks) flatten(b, 0);
+  // Paragraph entries continue while the blocks look alike (same tag and class): a tag cloud or share bar after
+  // them is not an entry (publikum.net), nor is a differently classed "updated" line (pronats.de).
+  const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
+  const firstShape = shape(blocks[first]);
+  for (const b of blocks.slice(first)) {
+    if (listsIn(b).length || shape(b) !== firstShape) break;
+    flatten(b, 0);
+  }
   const out: EntrySource[] = [];
   for (const p of paras) {
     const chunks = brChunks(p);

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_BUDGET_MS } from './constants';
 import { type Scan, scanDocument } from './dom';
-import { locateArticle } from './detect';
+import { declaredUrl, locateArticle } from './detect';
 import { collectOutline, headingText } from './outline';
 import { findReferenceLists, toReferenceLists } from './references';
 import { linkCitations } from './citations';
@@ -72,7 +72,10 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
 
     t = now();
     const found = findReferenceLists(doc, scan);
-    report.referenceLists = toReferenceLists(found, url);
+    // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
+    // did on the web: a same-site link is still a link.
+    const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
+    report.referenceLists = toReferenceLists(found, base);
     report.timings.references = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
