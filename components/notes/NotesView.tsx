@@ -10,7 +10,7 @@ import { deleteNote, notesForPage, parseTags, restoreNote, saveNote, updateNote 
 import { savePage } from '../../lib/store/pages';
 import { entryFingerprint } from '../../lib/store/fingerprint';
 import type { Note, NoteTarget } from '../../lib/store/types';
-import { useNotesEnv } from './env';
+import { NotesProvider, useNotesEnv } from './env';
 import { NoteItem } from './NoteItem';
 import { useLiveQuery } from './useLiveQuery';
 
@@ -142,68 +142,70 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
   const item = (n: Note, reattachable = false) => <NoteItem key={n.id} note={n} onDelete={remove} onReattach={reattachable ? reattach : undefined} />;
 
   return (
-    <section class="notes-view" aria-label="Notes">
-      <div class="notes-composer">
-        <button type="button" onClick={addNote}>Add note</button>
-        {target.kind === 'quote' && <blockquote class="note-quote">{target.quote}</blockquote>}
-        <label>
-          Attach to{' '}
-          <select value={target.kind === 'quote' ? 'quote' : targetKey(target)} onChange={(e) => chooseTarget(e.currentTarget.value)}>
-            {target.kind === 'quote' && <option value="quote">Selected passage</option>}
-            <option value="page">This page</option>
-            {outline.map((o) => <option value={`s:${o.id}`}>Section: {o.text}</option>)}
-            {(report?.referenceLists ?? []).flatMap((l) => l.entries).map((e) => (
-              <option value={`e:${entryFingerprint(e.text)}`}>Reference {e.label}: {e.text.slice(0, 60)}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Note
-          <textarea ref={textRef} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-        </label>
-        <label>
-          Tags <input value={tags} placeholder="comma, separated" onInput={(e) => setTags(e.currentTarget.value)} />
-        </label>
-        <button type="button" onClick={save}>Save note</button>
-      </div>
+    <NotesProvider value={env}>
+      <section class="notes-view" aria-label="Notes">
+        <div class="notes-composer">
+          <button type="button" onClick={addNote}>Add note</button>
+          {target.kind === 'quote' && <blockquote class="note-quote">{target.quote}</blockquote>}
+          <label>
+            Attach to{' '}
+            <select value={target.kind === 'quote' ? 'quote' : targetKey(target)} onChange={(e) => chooseTarget(e.currentTarget.value)}>
+              {target.kind === 'quote' && <option value="quote">Selected passage</option>}
+              <option value="page">This page</option>
+              {outline.map((o) => <option value={`s:${o.id}`}>Section: {o.text}</option>)}
+              {(report?.referenceLists ?? []).flatMap((l) => l.entries).map((e) => (
+                <option value={`e:${entryFingerprint(e.text)}`}>Reference {e.label}: {e.text.slice(0, 60)}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Note
+            <textarea ref={textRef} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          </label>
+          <label>
+            Tags <input value={tags} placeholder="comma, separated" onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <button type="button" onClick={save}>Save note</button>
+        </div>
 
-      {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'}>
-          {status.text}
-          {status.undo && <button type="button" onClick={() => undo(status.undo!)}>Undo</button>}
-        </p>
-      )}
-      {loadError && <p role="alert">Notes could not be read: {loadError}</p>}
-      {notes.length === 0 && <p>No notes on this page yet.</p>}
+        {status && (
+          <p role={status.kind === 'error' ? 'alert' : 'status'}>
+            {status.text}
+            {status.undo && <button type="button" onClick={() => undo(status.undo!)}>Undo</button>}
+          </p>
+        )}
+        {loadError && <p role="alert">Notes could not be read: {loadError}</p>}
+        {notes.length === 0 && <p>No notes on this page yet.</p>}
 
-      {onPage.length > 0 && (
-        <section aria-label="On this page">
-          <h3>On this page</h3>
-          <ul>{onPage.map((n) => item(n))}</ul>
-        </section>
-      )}
-      {outline.map((o) => {
-        const here = placed.filter((n) => n.target.kind !== 'entry' && sectionOf(n) === o.id);
-        return here.length ? (
-          <section aria-label={o.text}>
-            <h3>{o.text}</h3>
-            <ul>{here.map((n) => item(n))}</ul>
+        {onPage.length > 0 && (
+          <section aria-label="On this page">
+            <h3>On this page</h3>
+            <ul>{onPage.map((n) => item(n))}</ul>
           </section>
-        ) : null;
-      })}
-      {onEntries.length > 0 && (
-        <section aria-label="On references">
-          <h3>On references</h3>
-          <ul>{onEntries.map((n) => item(n))}</ul>
-        </section>
-      )}
-      {orphans.length > 0 && (
-        <section aria-label="Orphaned notes">
-          <h3>Orphaned notes</h3>
-          <p>These quotes were not found on the page as it is now.</p>
-          <ul>{orphans.map((n) => item(n, true))}</ul>
-        </section>
-      )}
-    </section>
+        )}
+        {outline.map((o) => {
+          const here = placed.filter((n) => n.target.kind !== 'entry' && sectionOf(n) === o.id);
+          return here.length ? (
+            <section aria-label={o.text}>
+              <h3>{o.text}</h3>
+              <ul>{here.map((n) => item(n))}</ul>
+            </section>
+          ) : null;
+        })}
+        {onEntries.length > 0 && (
+          <section aria-label="On references">
+            <h3>On references</h3>
+            <ul>{onEntries.map((n) => item(n))}</ul>
+          </section>
+        )}
+        {orphans.length > 0 && (
+          <section aria-label="Orphaned notes">
+            <h3>Orphaned notes</h3>
+            <p>These quotes were not found on the page as it is now.</p>
+            <ul>{orphans.map((n) => item(n, true))}</ul>
+          </section>
+        )}
+      </section>
+    </NotesProvider>
   );
 }

@@ -1,10 +1,10 @@
 /**
  * What the notes components need from the outside: the database and two calls to the tab's content script. Built
  * once per panel/page with createNotesEnv() and passed down through NotesProvider, so tests build their own (no
- * module-level state).
+ * module-level state). NotesView also provides its env to its own children.
  */
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { AnchorResult, Selector } from '../../lib/anchor/types';
 import { toContent, type NoteAnchorRequest, type Result } from '../../lib/messages';
 import { createDb, type CitelensDb } from '../../lib/store/db';
@@ -51,8 +51,13 @@ export function createNotesEnv(db: CitelensDb = createDb()): NotesEnv {
 export const NotesEnvContext = createContext<NotesEnv | null>(null);
 export const NotesProvider = NotesEnvContext.Provider;
 
+/**
+ * The env from the nearest NotesProvider. Without one (a host that mounts NotesView or CheckStatus directly), the
+ * component builds its own real env once, kept in its state: it works, at the cost of one database connection per
+ * such component, so hosts should provide one env for the whole panel.
+ */
 export function useNotesEnv(): NotesEnv {
   const env = useContext(NotesEnvContext);
-  if (!env) throw new Error('Notes components need <NotesProvider value={createNotesEnv()}> around them.');
-  return env;
+  const [fallback] = useState<NotesEnv | null>(() => (env ? null : createNotesEnv()));
+  return env ?? fallback!;
 }
