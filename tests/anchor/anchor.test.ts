@@ -5,6 +5,7 @@ import { anchor, anchorMany, CONTEXT_LENGTH, describeRange } from '../../lib/anc
 import { buildTextIndex, rangeFromOffsets } from '../../lib/anchor/text-index';
 import { clearHighlights, HIGHLIGHT_NAME, highlightsSupported, noteAtNode, paintHighlights } from '../../lib/anchor/highlight';
 import type { Selector, TextQuoteSelector } from '../../lib/anchor/types';
+import { createNoteAnchoring } from '../../lib/anchor/session';
 
 function setBody(html: string): Element {
   document.body.innerHTML = html;
@@ -162,5 +163,26 @@ describe('highlight', () => {
     expect(noteAtNode(text, 9, ranges)).toBe('narrow');
     expect(noteAtNode(text, 2, ranges)).toBe('wide');
     expect(noteAtNode(text, 22, ranges)).toBeNull();
+  });
+});
+
+describe('createNoteAnchoring (content-script side)', () => {
+  it('describes the window selection and anchors notes, reporting orphans', () => {
+    const root = setBody('<p>Alpha beta gamma delta.</p>');
+    const session = createNoteAnchoring(window);
+    expect(session.describeSelection()).toEqual({ ok: true, value: { selectors: [], quote: '' } });
+    const range = document.createRange();
+    range.setStart(root.querySelector('p')!.firstChild!, 6);
+    range.setEnd(root.querySelector('p')!.firstChild!, 16);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    const described = session.describeSelection();
+    expect(described.ok && described.value.quote).toBe('beta gamma');
+    const selectors = described.ok ? described.value.selectors : [];
+    const r = session.anchorNotes({ notes: [{ noteId: 'a', selectors }, { noteId: 'b', selectors: [{ type: 'TextQuoteSelector', exact: 'nowhere to be found at all', prefix: '', suffix: '' }] }] });
+    expect(r).toEqual({ ok: true, value: [{ noteId: 'a', status: 'exact', start: 6, end: 16 }, { noteId: 'b', status: 'orphan' }] });
+    expect(session.rangeOf('a')?.toString()).toBe('beta gamma');
+    session.dispose();
+    expect(session.rangeOf('a')).toBeNull();
   });
 });
