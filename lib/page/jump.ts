@@ -41,7 +41,8 @@ function prefersReducedMotion(win: Window): boolean {
 export function scrollToElement(el: Element, doc: Document, win: Window): number {
   const offset = stickyTopOffset(doc, win);
   const top = Math.max(0, el.getBoundingClientRect().top + win.scrollY - offset - JUMP_GAP_PX);
-  const behavior: ScrollBehavior = prefersReducedMotion(win) ? 'auto' : 'smooth';
+  // No animation for readers who asked for less motion, nor in a hidden tab (Firefox does not run its smooth scroll).
+  const behavior: ScrollBehavior = prefersReducedMotion(win) || doc.visibilityState === 'hidden' ? 'auto' : 'smooth';
   const root = doc.scrollingElement;
   const windowScrolls = root !== null && root.scrollHeight > win.innerHeight;
   if (windowScrolls) win.scrollTo({ top, behavior });

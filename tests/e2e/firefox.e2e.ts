@@ -1,0 +1,114 @@
+/**
+ * The built Firefox extension (.output/firefox-mv2) in Debian's Firefox ESR over WebDriver BiDi: the same seed checks
+ * as in Chromium, a jump, navigation, and hostile page text. Run `npm run build` first.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByContent } from './support/firefox';
+import { startServer, type PageServer } from './support/server';
+
+/** How long to wait for the panel, badge or page to catch up, in milliseconds. */
+const SETTLE_MS = 15_000;
+
+let server: PageServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(FIREFOX_EXTENSION, 'manifest.json'))) throw new Error('No build in .output/firefox-mv2: run `npm run build` first.');
+  server = await startServer();
+  ({ browser, base } = await launchFirefox());
+});
+
+/** Pages opened by the current test, closed after it so tabs do not pile up. */
+const opened: Array<{ close(): Promise<unknown> }> = [];
+afterEach(async () => {
+  for (const page of opened.splice(0)) await page.close().catch(() => {});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openWithPanel(page: string): Promise<{ article: Page; tabId: number; panel: Page }> {
+  const article = await browser.newPage();
+  await article.goto(server.url(page));
+  const panel = await browser.newPage();
+  opened.push(article, panel);
+  await gotoExtensionPage(panel, `${base}/sidepanel.html`);
+  const tabId = await tabIdByContent(panel, server.url(page));
+  await gotoExtensionPage(panel, `${base}/sidepanel.html?tabId=${tabId}`);
+  return { article, tabId, panel };
+}
+
+const outlineTexts = (panel: Page) => panel.$$eval('nav[aria-label="Outline"] .outline-text', (els) => els.map((el) => el.textContent ?? ''));
+const linkStates = (panel: Page) => panel.$$eval('li[data-link-state]', (els) => els.map((el) => el.getAttribute('data-link-state') ?? ''));
+const bodyText = (panel: Page) => panel.evaluate(() => document.body.innerText);
+
+/** Click the button (or tab) whose visible text is exactly `text`, as a user would (real pointer input). */
+async function clickButton(page: Page, text: string | RegExp): Promise<void> {
+  for (const handle of await page.$$('button')) {
+    const label = await handle.evaluate((el) => el.textContent?.trim() ?? '');
+    if (typeof text === 'string' ? label === text : text.test(label)) {
+      await handle.click();
+      return;
+    }
+  }
+  throw new Error(`No button ${String(text)}`);
+}
+
+const SEED_HEADINGS = [
+  'Ukraine–U.S. Talks Show “Progress” as Trump Pushes for a Swift Peace',
+  'A Shift Toward Urgency',
+  'What “Progress” Means—And What It Doesn’t',
+  'Trump’s Calculated Gamble',
+  'What Comes Next',
+  'Bottom Line',
+  'References',
+];
+
+describe('Citelens in Firefox', () => {
+  it('shows the seed article: title, six sections, five unlinked references, badge 5', async () => {
+    const { tabId, panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    expect(await panel.$$eval('nav[aria-label="Outline"] > ul > li > ul > li', (els) => els.length)).toBe(6);
+    await clickButton(panel, /^References/);
+    await expect.poll(() => linkStates(panel), { timeout: SETTLE_MS }).toEqual(['none', 'none', 'none', 'none', 'none']);
+    expect(await bodyText(panel)).toContain('5 entries · 5 without a link');
+    const badge = () => panel.evaluate((id: number) => (globalThis as unknown as { browser: { browserAction: typeof chrome.action } }).browser.browserAction.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge, { timeout: SETTLE_MS }).toBe('5');
+  });
+
+  it('scrolls the page to a heading clicked in the panel', async () => {
+    const { article, panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    await clickButton(panel, 'Bottom Line');
+    const top = () => article.evaluate(() => [...document.querySelectorAll('h2')].find((h) => h.textContent === 'Bottom Line')!.getBoundingClientRect().top);
+    await expect.poll(top, { timeout: SETTLE_MS }).toBeLessThan(60);
+    expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  });
+
+  it('follows its tab to the wiki demo', async () => {
+    const { article, panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    await article.goto(server.url('/wiki-article.html'));
+    await expect.poll(() => panel.$eval('h1', (h) => h.textContent), { timeout: SETTLE_MS }).toBe('Cool roof');
+    await clickButton(panel, /^References/);
+    await expect.poll(() => linkStates(panel), { timeout: SETTLE_MS }).toEqual(['linked', 'linked', 'linked', 'none', 'linked', 'linked', 'linked', 'linked']);
+  });
+
+  it('shows hostile page text literally and runs none of it', async () => {
+    const { article, panel } = await openWithPanel('/hostile.html');
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toContain(`</script><script>window.__citelensPwned='h2';alert('h2')</script>`);
+    expect(await article.evaluate(() => (window as unknown as { __pageCanary?: string }).__pageCanary)).toBe('page onerror ran');
+    expect(await panel.evaluate(() => (window as unknown as { __citelensPwned?: unknown }).__citelensPwned ?? null)).toBeNull();
+    expect(await panel.$$eval('img, svg, script:not([src])', (els) => els.length)).toBe(0);
+    await clickButton(panel, /^References/);
+    await expect.poll(() => linkStates(panel), { timeout: SETTLE_MS }).toHaveLength(3);
+    const hrefs = await panel.$$eval('a[href]', (els) => els.map((el) => el.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+  });
+});
