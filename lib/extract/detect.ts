@@ -171,7 +171,9 @@ function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element)
     const match = matchesTitle(t, titles);
     const inside = pos >= mainStart;
     // Prefer a metadata match, then h1, then being inside (or closest before) the main content.
-    const score = match * 10 + (level === 1 ? 4 : level === 2 ? 1 : 0) + (inside ? 3 : 0) - (f & FLAG_CHROME ? 6 : 0) + pos / (mainEnd + 1);
+    // Among equals, the first heading inside the main content, or the last one before it.
+    const nearness = inside ? 3 - pos / (mainEnd + 1) : pos / (mainEnd + 1);
+    const score = match * 10 + (level === 1 ? 4 : level === 2 ? 1 : 0) + nearness - (f & FLAG_CHROME ? 6 : 0);
     if (match === 0 && level !== 1 && !(inside && best === null)) continue;
     if (score > bestScore) {
       best = h;

@@ -135,7 +135,15 @@ export function linkTextLength(el: Element): number {
 }
 
 /** The class and id words of an element, for pattern tests. */
-export const wordsOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** Ids with this many word separators are slugs of a heading ("sharing-with-a-single-developer" on Sphinx pages),
+ * not names of page regions, so their words say nothing about chrome. */
+const SLUG_ID_SEPARATORS = 3;
+const SEPARATOR = /[-_]/g;
+export const wordsOf = (el: Element) => {
+  const id = el.getAttribute('id') ?? '';
+  const slug = id && (id.match(SEPARATOR)?.length ?? 0) >= SLUG_ID_SEPARATORS;
+  return `${el.getAttribute('class') ?? ''} ${slug ? '' : id}`;
+};
 
 /** True when `a` comes before `b` in document order (per the scan). */
 export const before = (scan: Scan, a: Element, b: Element) => (scan.order.get(a) ?? 0) < (scan.order.get(b) ?? 0);
