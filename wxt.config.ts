@@ -16,7 +16,11 @@ export default defineConfig({
     action: { default_title: 'Citelens: outline and references' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'citelens@citelens.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        ? {
+            // 140 (ESR) is the first desktop version that knows data_collection_permissions; Android got it in 142.
+            gecko: { id: 'citelens@citelens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
   }),
 });

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The built Chrome extension (.output/chrome-mv3) in Debian's Chromium: panel, badge, jumps, navigation, hostile
  * page text, and no network traffic beyond the local test server. Run `npm run build` first.

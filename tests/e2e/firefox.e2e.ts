@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * The built Firefox extension (.output/firefox-mv2) in Debian's Firefox ESR over WebDriver BiDi: the same seed checks
  * as in Chromium, a jump, navigation, and hostile page text. Run `npm run build` first.

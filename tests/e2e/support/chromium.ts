@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Debian's Chromium with the built extension (.output/chrome-mv3), through playwright-core. The extension id comes
  * from its service worker's URL (wxt-dev/examples, playwright-e2e-testing/e2e/fixtures.ts).

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 /**
  * Firefox ESR with the built extension (.output/firefox-mv2), through puppeteer-core over WebDriver BiDi. The
  * extension is installed temporarily (webExtension.install); its moz-extension UUID is fixed by a preference so the
