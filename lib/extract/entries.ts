@@ -74,7 +74,9 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
     } catch {
       continue;
     }
-    if (!/^https?:/i.test(abs) || pageKey(abs) === page) continue;
+    // Another page of the same site is a link; so is a relative link on a saved page whose web address is unknown.
+    const relativeOnSavedPage = abs.startsWith('file:') && page.startsWith('file:') && !/^[a-z][a-z0-9+.-]*:/i.test(href);
+    if ((!/^https?:/i.test(abs) && !relativeOnSavedPage) || pageKey(abs) === page) continue;
     hrefs.push(abs);
     if (!links.includes(abs)) links.push(abs);
   }

@@ -176,6 +176,8 @@ function acceptable(list: FoundList, scan: Scan): boolean {
   if (!list.sources.length) return false;
   // A label inside a hidden modal or template is not the article's (phys.org's e-mail dialog "Note").
   if (list.labelEl && (scan.flags.get(list.labelEl) ?? 0) & FLAG_HIDDEN) return false;
+  // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu).
+  if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]')) return false;
   if (list.labelEl && list.labelEl.closest('*') && hasRecipeAncestor(list.labelEl)) return false;
   return !looksLikeLinkList(list.sources, scan, list.labelEl);
 }
