@@ -20,10 +20,10 @@ export const JUMP_MARK_COLOUR = 'rgba(255, 170, 0, 0.95)';
 
 /**
  * The scroll-spy's reading line, as a share of the viewport height from the top: the current section is the last
- * heading above it. A third down is where a reader's eyes are after a heading scrolls by (Bootstrap's scrollspy uses
- * a similar offset band).
+ * heading above it. Near the top, so a heading scrolled (or jumped) to the top is current even when its section is
+ * short and the next heading is already in view; low enough to clear most sticky headers.
  */
-export const READING_LINE_SHARE = 0.3;
+export const READING_LINE_SHARE = 0.15;
 
 /**
  * A DOM change counts as "large" (worth a new report) when at least this many element nodes were added in one burst.

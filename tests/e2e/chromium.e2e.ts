@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION, launchChromium, tabIdOf } from './support/chromium';
+import { CHROME_EXTENSION, evaluateInSidePanel, launchChromium, openSidePanel, tabIdOf } from './support/chromium';
 import { PanelPage } from './support/panel';
 import { startServer, type PageServer } from './support/server';
 
@@ -99,6 +99,17 @@ describe('Citelens in Chromium', () => {
     expect(await top()).toBeGreaterThanOrEqual(0);
   });
 
+  it('marks the section being read as the page scrolls', async () => {
+    const { article, panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => panel.outlineTexts(), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    const current = () => panel.outline().locator('[aria-current="location"] .outline-text').allInnerTexts();
+    await article.evaluate(() => document.getElementById('Trumps_Calculated_Gamble')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(current, { timeout: SETTLE_MS }).toEqual(['Trump’s Calculated Gamble']);
+    // Back at the top the title sits below the reading line: no section is being read yet.
+    await article.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(current, { timeout: SETTLE_MS }).toEqual([]);
+  });
+
   it('lands below a sticky site header', async () => {
     const { article, panel } = await openWithPanel('/news-article.html');
     await panel.outline().getByRole('button', { name: 'The money' }).click();
@@ -166,6 +177,20 @@ describe('Citelens in Chromium', () => {
     expect(await panel.page.locator('img, svg, script:not([src])').count()).toBe(0);
     for (const href of await panel.hrefs()) expect(href).toMatch(/^https?:\/\//);
     expect(dialogs).toEqual([]);
+  });
+
+  it('opens the real side panel, which follows the active tab', async () => {
+    const seed = await context.newPage();
+    const wiki = await context.newPage();
+    opened.push(seed, wiki);
+    await seed.goto(server.url('/seed-article.html'));
+    await wiki.goto(server.url('/wiki-article.html'));
+    await openSidePanel(context, extensionId);
+    const panelHeading = () => evaluateInSidePanel(context, extensionId, `document.querySelector('h1')?.textContent ?? ''`);
+    await seed.bringToFront();
+    await expect.poll(panelHeading, { timeout: SETTLE_MS }).toBe(SEED_HEADINGS[0]);
+    await wiki.bringToFront();
+    await expect.poll(panelHeading, { timeout: SETTLE_MS }).toBe('Cool roof');
   });
 
   it('configures the toolbar button to open the side panel', async () => {

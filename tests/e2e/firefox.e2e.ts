@@ -92,6 +92,14 @@ describe('Citelens in Firefox', () => {
     expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
+  it('marks the section being read as the page scrolls', async () => {
+    const { article, panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    const current = () => panel.$$eval('nav[aria-label="Outline"] [aria-current="location"] .outline-text', (els) => els.map((el) => el.textContent));
+    await article.evaluate(() => document.getElementById('Trumps_Calculated_Gamble')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(current, { timeout: SETTLE_MS }).toEqual(['Trump’s Calculated Gamble']);
+  });
+
   it('follows its tab to the wiki demo', async () => {
     const { article, panel } = await openWithPanel('/seed-article.html');
     await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
