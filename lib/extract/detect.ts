@@ -247,3 +247,23 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
   }
   return { isArticle, score: prose, reasons, main, title, titleEl };
 }
+
+/** The cheap check is generous: it only spares non-article pages the full pass; the full pass decides. Half the full
+ * pass's prose bar lets through pages whose prose sits partly in <div>s or list items. */
+const QUICK_MIN_PROSE_CHARS = ARTICLE_MIN_PROSE_CHARS / 2;
+
+/**
+ * The cheap check that runs on every page load (Readability's isProbablyReaderable idea): prose in <p> and <pre>,
+ * and not a site's home page. No walk of the whole tree; stops as soon as enough prose is seen.
+ */
+export function quickDetect(doc: Document, url: string): { likely: boolean; prose: number } {
+  const address = declaredUrl(doc, url);
+  if (address && HOME_PATH.test(address.pathname) && !address.search) return { likely: false, prose: 0 };
+  let prose = 0;
+  const blocks = doc.querySelectorAll('p, pre');
+  for (let i = 0; i < blocks.length && prose < QUICK_MIN_PROSE_CHARS; i++) {
+    const len = (blocks[i].textContent ?? '').trim().length;
+    if (len >= MIN_PARAGRAPH_CHARS) prose += len;
+  }
+  return { likely: prose >= QUICK_MIN_PROSE_CHARS, prose };
+}

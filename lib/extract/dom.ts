@@ -81,7 +81,7 @@ export function scanDocument(root: Element, now: () => number, deadline: number)
       break;
     }
     // Next element in document order.
-    const child = skip ? null : el.firstElementChild;
+    const child: Element | null = skip ? null : el.firstElementChild;
     if (child) {
       flagStack.push(parentFlags);
       parentFlags = f;

@@ -63,6 +63,7 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report.isArticle = located.isArticle;
     report.title = located.title || report.title;
     report.detection = { score: located.score, reasons: located.reasons };
+    report.stats.words = countWords(located.main.textContent ?? '');
     report.timings.detect = now() - t;
     if (!located.isArticle && !options.force) return finish(report, now, t0, elements);
 
@@ -130,6 +131,11 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report = { ...report, errors: [...report.errors, `The page could not be read: ${err instanceof Error ? err.message : String(err)}`] };
   }
   return finish(report, now, t0, elements);
+}
+
+/** Words in a text: runs of letters or digits (each CJK character counts as one word). */
+function countWords(text: string): number {
+  return (text.match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 function orderOf(scan: Scan, el: Element): number {
