@@ -48,7 +48,7 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
         {tab === 'outline' && <OutlineView outline={report.outline} current={snapshot.section} onJump={(id) => onJump({ kind: 'heading', id })} />}
         {tab === 'references' && <ReferencesView lists={report.referenceLists} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
         {tab === 'citations' && <AuditView report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
-        {tab === 'notes' && <NotesSlot pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} />}
+        {tab === 'notes' && <NotesSlot pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} sectionId={snapshot.section} />}
       </Tabs>
     </>
   );

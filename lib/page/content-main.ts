@@ -3,10 +3,11 @@
  * so it dies with the context (extension reload or update).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { NoteAnchoring } from '../anchor/session';
 import { fromContent, toContent } from '../messages';
 import { watchLargeChanges } from './changes';
 import { FIRST_LOOK_TIMEOUT_MS, LOCATION_SETTLE_MS } from './constants';
-import { createPageSession, type BuildReport } from './session';
+import { createPageSession, type BuildReport, type QuickDetect } from './session';
 import type { PageWindow } from './text';
 
 /** Fire-and-forget: nobody may be listening (panel closed), which is fine. */
@@ -14,12 +15,21 @@ function quietly(promise: Promise<unknown>): void {
   promise.catch(() => {});
 }
 
-export function startContent(ctx: ContentScriptContext, doc: Document, win: PageWindow, build: BuildReport): void {
+/** What the content script runs on: the extractor (lib/extract) and the notes' anchoring (lib/anchor). */
+export interface ContentParts {
+  build: BuildReport;
+  quickDetect: QuickDetect;
+  notes: NoteAnchoring;
+}
+
+export function startContent(ctx: ContentScriptContext, doc: Document, win: PageWindow, { build, quickDetect, notes }: ContentParts): void {
   const url = () => win.location.href;
   const session = createPageSession({
     doc,
     win,
     build,
+    quickDetect,
+    noteRange: (noteId) => notes.rangeOf(noteId),
     sendBadge: (unlinked) => quietly(fromContent.sendMessage('badge', { unlinked })),
     sendSection: (outlineId) => quietly(fromContent.sendMessage('sectionChanged', { url: url(), outlineId })),
   });
@@ -27,7 +37,15 @@ export function startContent(ctx: ContentScriptContext, doc: Document, win: Page
   const removers = [
     toContent.onMessage('getReport', ({ data }) => session.getReport(data?.force === true)),
     toContent.onMessage('jumpTo', ({ data }) => session.jumpTo(data)),
+    toContent.onMessage('describeSelection', () => notes.describeSelection()),
+    toContent.onMessage('anchorNotes', ({ data }) => notes.anchorNotes(data)),
   ];
+
+  // A click on a painted note quote tells the panel which note it was.
+  ctx.addEventListener(doc, 'click', (event: MouseEvent) => {
+    const noteId = notes.noteAt(event.clientX, event.clientY);
+    if (noteId !== null) quietly(fromContent.sendMessage('noteClicked', { noteId }));
+  });
 
   const pageChanged = () => {
     if (ctx.isInvalid) return;
@@ -46,6 +64,7 @@ export function startContent(ctx: ContentScriptContext, doc: Document, win: Page
     for (const remove of removers) remove();
     stopWatching();
     session.stop();
+    notes.dispose();
   });
 
   // First look once the page is idle: the badge, and a hello so an open panel showing this tab asks for the report.

@@ -37,17 +37,20 @@ function prefersReducedMotion(win: Window): boolean {
   return typeof win.matchMedia === 'function' && win.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Scroll so the element's top sits just below the sticky header. Returns the scroll position asked for. */
-export function scrollToElement(el: Element, doc: Document, win: Window): number {
+/** Scroll so the element's (or range's) top sits just below the sticky header. Returns the scroll position asked for. */
+export function scrollToElement(target: Element | Range, doc: Document, win: Window): number {
   const offset = stickyTopOffset(doc, win);
-  const top = Math.max(0, el.getBoundingClientRect().top + win.scrollY - offset - JUMP_GAP_PX);
+  const top = Math.max(0, target.getBoundingClientRect().top + win.scrollY - offset - JUMP_GAP_PX);
   // No animation for readers who asked for less motion, nor in a hidden tab (Firefox does not run its smooth scroll).
   const behavior: ScrollBehavior = prefersReducedMotion(win) || doc.visibilityState === 'hidden' ? 'auto' : 'smooth';
   const root = doc.scrollingElement;
   const windowScrolls = root !== null && root.scrollHeight > win.innerHeight;
   if (windowScrolls) win.scrollTo({ top, behavior });
   // Pages that scroll an inner box instead of the window: let the browser find the box.
-  else el.scrollIntoView({ block: 'start', behavior });
+  else {
+    const el = 'scrollIntoView' in target ? target : target.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'start', behavior });
+  }
   return top;
 }
 

@@ -10,12 +10,25 @@ import { locate, locateHeading } from './locate';
 import { startScrollSpy, type SpiedHeading } from './scrollspy';
 import type { PageWindow } from './text';
 
-export type BuildReport = (doc: Document, url: string, options: { force?: boolean }) => PageReport;
+/** Element handles behind a report (buildReportWithElements), keyed by outline, entry and marker id. */
+export interface ReportElementMaps {
+  outline: Map<string, Element>;
+  entries: Map<string, Element>;
+  markers: Map<string, Element>;
+}
+
+export type BuildReport = (doc: Document, url: string, options: { force?: boolean }) => { report: PageReport; elements?: ReportElementMaps };
+
+/** The extractor's cheap check, run on every page load so non-articles cost almost nothing. */
+export type QuickDetect = (doc: Document, url: string) => { likely: boolean };
 
 export interface SessionDeps {
   doc: Document;
   win: PageWindow;
   build: BuildReport;
+  quickDetect: QuickDetect;
+  /** The painted range of a note's quote (lib/anchor), to jump to it. */
+  noteRange(noteId: string): Range | null;
   /** Unlinked-entry count for the toolbar badge, null on pages that are not articles. */
   sendBadge(unlinked: number | null): void;
   sendSection(outlineId: string | null): void;
@@ -37,14 +50,23 @@ function message(err: unknown): string {
 
 export function createPageSession(deps: SessionDeps): PageSession {
   const { doc, win } = deps;
-  let cached: { report: PageReport; url: string; forced: boolean } | null = null;
+  let cached: { report: PageReport; elements?: ReportElementMaps; url: string; forced: boolean } | null = null;
   let stopSpy = () => {};
 
-  function spyOn(report: PageReport) {
+  /** The element behind a report id: the extractor's handle while it is still in the page, else found again. */
+  function elementOf(target: Exclude<JumpTarget, { kind: 'note' }>, report: PageReport, elements?: ReportElementMaps): Element | null {
+    const maps = { heading: elements?.outline, entry: elements?.entries, marker: elements?.markers };
+    const held = maps[target.kind]?.get(target.id);
+    if (held?.isConnected) return held;
+    return locate(doc, report, target);
+  }
+
+  function spyOn(report: PageReport, elements?: ReportElementMaps) {
     stopSpy();
     const headings: SpiedHeading[] = [];
     for (const item of report.outline) {
-      const el = locateHeading(doc, report, item);
+      const held = elements?.outline.get(item.id);
+      const el = held?.isConnected ? held : locateHeading(doc, report, item);
       if (el) headings.push({ id: item.id, el });
     }
     stopSpy = startScrollSpy(win, doc, headings, deps.sendSection);
@@ -54,9 +76,9 @@ export function createPageSession(deps: SessionDeps): PageSession {
     const url = win.location.href;
     // An unforced report of an article is already the full report; a forced one serves both requests.
     if (cached && cached.url === url && (!force || cached.forced || cached.report.isArticle)) return cached.report;
-    const report = deps.build(doc, url, { force });
-    cached = { report, url, forced: force };
-    if (report.isArticle || force) spyOn(report);
+    const { report, elements } = deps.build(doc, url, { force });
+    cached = { report, elements, url, forced: force };
+    if (report.isArticle || force) spyOn(report, elements);
     return report;
   }
 
@@ -69,9 +91,14 @@ export function createPageSession(deps: SessionDeps): PageSession {
       }
     },
     jumpTo(target) {
-      if (target.kind === 'note') return { ok: false, reason: 'Jumping to notes is handled by the notes feature.' };
+      if (target.kind === 'note') {
+        const range = deps.noteRange(target.noteId);
+        if (!range) return { ok: false, reason: 'This note’s quote was not found on the page.' };
+        scrollToElement(range, doc, win);
+        return { ok: true, value: true };
+      }
       const report = cached?.report ?? current(false);
-      const el = locate(doc, report, target);
+      const el = elementOf(target, report, cached?.elements);
       if (!el) return { ok: false, reason: 'That part of the page is no longer there.' };
       scrollToElement(el, doc, win);
       markBriefly(el);
@@ -79,6 +106,11 @@ export function createPageSession(deps: SessionDeps): PageSession {
     },
     refreshBadge() {
       try {
+        // Most pages are not articles: the cheap check spares them the full report.
+        if (!cached && !deps.quickDetect(doc, win.location.href).likely) {
+          deps.sendBadge(null);
+          return;
+        }
         const report = current(cached?.forced ?? false);
         deps.sendBadge(report.isArticle ? report.stats.unlinked : null);
       } catch {
