@@ -17,7 +17,7 @@ export function formatReport(r: PageReport): string {
   if (!r.isArticle && !r.outline.length) return out.join('\n');
   out.push('', `## Outline (${r.outline.length} headings)`);
   const minLevel = Math.min(...r.outline.map((h) => h.level), 6);
-  for (const h of r.outline) out.push(`${'  '.repeat(h.level - minLevel)}- ${h.text}${h.citations ? `  [${h.citations} citations]` : ''}`);
+  for (const h of r.outline) out.push(`${'  '.repeat(h.level - minLevel)}- ${h.text}${h.citations ? `  [${h.citations} citation${h.citations === 1 ? "" : "s"}]` : ''}`);
   for (const l of r.referenceLists) {
     const unlinked = l.entries.filter((e) => !e.hasLink);
     out.push('', `## ${l.heading || '(unlabelled list)'} — ${l.entries.length} entries · ${unlinked.length} without a link`);

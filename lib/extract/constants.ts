@@ -118,6 +118,9 @@ export const SIDENOTE_SELECTOR = ['.footnote-container .footnote', 'span.sidenot
 export const TRAILING_NON_ENTRY = /^(?:©|\(c\)\s|copyright\b|aktualisiert|zuletzt aktualisiert|stand:|updated?\b|last (?:updated|modified)|mis à jour|actualizado|aggiornato|bijgewerkt)/i;
 /** Lines that separate entries inside one paragraph: two or more <br>. */
 export const MIN_BR_SEPARATORS = 2;
+/** A lone paragraph under a reference label with at least this many single-<br> lines is one entry per line
+ * (WordPress editors put each source on its own line with Shift+Enter). Two lines may be one wrapped citation. */
+export const MIN_LONE_PARAGRAPH_LINES = 3;
 
 // ── Entries ─────────────────────────────────────────────────────────────────────────────────────────────────────────
 /** In-page back-links to the citing place: MediaWiki "^"/"↑" and jump letters "a b c", "↩" (markdown-it, kramdown),

@@ -19,6 +19,10 @@ const PMCID = /\bPMC\d{4,8}\b/g;
 /** ISBN after its label: 10 or 13 digits (the last of ISBN-10 may be X), with hyphens or spaces between groups. */
 const ISBN_TEXT = /\bISBN(?:-1[03])?:?\s{0,3}((?:97[89][-\s]?)?\d[-\s\d]{7,14}[\dXx])\b/g;
 const ISBN_HREF = /(?:Special:BookSources\/|\/isbn\/|isbn=)((?:97[89])?[-\d]{9,16}[\dXx])/i;
+/** A slash written as %2F in a link (doi.org/10.1073%2Fpnas…): the DOI pattern needs the literal slash. */
+const ENCODED_SLASH = /%2F/gi;
+/** Old-style arXiv subject class (math.GT/0309136): arXiv writes it in upper case; the archive is lower case. */
+const ARXIV_SUBJECT_CLASS = /\.([a-z]{2})\//;
 
 export function normaliseDoi(raw: string): string {
   let doi = raw.trim();
@@ -28,6 +32,19 @@ export function normaliseDoi(raw: string): string {
     /* keep the raw text: a stray "%" is not an error in prose */
   }
   return doi.replace(DOI_TRAILING, '').toLowerCase();
+}
+
+/** arXiv id as arXiv writes it: lower case ("v2", "hep-th") except an old-style subject class ("math.GT"). */
+function normaliseArxiv(raw: string): string {
+  return raw.toLowerCase().replace(ARXIV_SUBJECT_CLASS, (_, c: string) => `.${c.toUpperCase()}/`);
+}
+
+/** The ISBN in a labelled match. The pattern allows spaces between groups, so it can run on into a number written
+ * after a hyphenated or compact ISBN ("ISBN 978-0-306-40615-7 12 pp."): then the first group alone is the ISBN. */
+function isbnOf(raw: string): string | null {
+  if (isValidIsbn(raw)) return raw;
+  const first = raw.split(/\s/)[0];
+  return first !== raw && isValidIsbn(first) ? first : null;
 }
 
 /** ISBN-10: weights 10..1, sum ≡ 0 (mod 11); ISBN-13: weights 1,3,1,3…, sum ≡ 0 (mod 10). */
@@ -58,18 +75,22 @@ export function findIdentifiers(text: string, hrefs: readonly string[] = []): Id
   };
   const scan = (s: string, source: Identifier['source']) => {
     // In a link target the query and fragment belong to the URL, not to the DOI.
-    for (const m of s.matchAll(DOI)) add('doi', normaliseDoi(source === 'href' ? m[0].split(/[?#&]/)[0] : m[0]), source);
+    const doiText = source === 'href' ? s.replace(ENCODED_SLASH, '/') : s;
+    for (const m of doiText.matchAll(DOI)) add('doi', normaliseDoi(source === 'href' ? m[0].split(/[?#&]/)[0] : m[0]), source);
     if (source === 'href') {
       const a = ARXIV_HREF.exec(s);
-      if (a) add('arxiv', a[1].toLowerCase(), source);
+      if (a) add('arxiv', normaliseArxiv(a[1]), source);
       const p = PMID_HREF.exec(s);
       if (p) add('pmid', p[1], source);
       const i = ISBN_HREF.exec(s);
       if (i && isValidIsbn(i[1])) add('isbn', i[1].replace(/[-\s]/g, '').toUpperCase(), source);
     } else {
-      for (const m of s.matchAll(ARXIV_TEXT)) add('arxiv', m[1].toLowerCase(), source);
+      for (const m of s.matchAll(ARXIV_TEXT)) add('arxiv', normaliseArxiv(m[1]), source);
       for (const m of s.matchAll(PMID_TEXT)) add('pmid', m[1], source);
-      for (const m of s.matchAll(ISBN_TEXT)) if (isValidIsbn(m[1])) add('isbn', m[1].replace(/[-\s]/g, '').toUpperCase(), source);
+      for (const m of s.matchAll(ISBN_TEXT)) {
+        const isbn = isbnOf(m[1]);
+        if (isbn) add('isbn', isbn.replace(/[-\s]/g, '').toUpperCase(), source);
+      }
     }
     for (const m of s.matchAll(PMCID)) add('pmcid', m[0].toUpperCase(), source);
   };

@@ -4,7 +4,7 @@
  * label ("More information:"). Each is split into entries as the page presents them.
  */
 import {
-  INLINE_REFERENCE_LABEL, MIN_BR_SEPARATORS, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
+  INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, isHeadingTag, tagOf, textOf } from './dom';
@@ -29,6 +29,17 @@ const LIST_TAGS = new Set(['OL', 'UL']);
 const SKIP_BLOCKS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR', 'LINK', 'META']);
 /** Containers of recipe cards, whose "Notes" are cooking notes (WP Recipe Maker, Tasty Recipes). */
 const RECIPE_CONTAINER = /(?:^|[\s_-])(?:recipe|wprm|tasty-recipes|recipe-card)(?:$|[\s_-])/i;
+
+/** A note reached from a marker is a paragraph or two, not a whole section (10× the longest corpus footnote). */
+const MAX_NOTE_CHARS = 5000;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -121,15 +132,16 @@ export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
   }
   const out: EntrySource[] = [];
   for (const p of paras) {
-    const chunks = brChunks(p);
+    // <br><br> separates entries; in a lone paragraph of several lines a single <br> does (a WordPress "Sources:" block).
+    const chunks = brChunks(p, MIN_BR_SEPARATORS) ?? (paras.length === 1 ? brChunks(p, 1, MIN_LONE_PARAGRAPH_LINES) : null);
     if (chunks) out.push(...chunks);
     else out.push({ el: p });
   }
   return out;
 }
 
-/** Split a block at runs of MIN_BR_SEPARATORS or more <br>, when it has at least two such chunks. */
-function brChunks(p: Element): EntrySource[] | null {
+/** Split a block at runs of `separators` or more <br>, when it has at least `minChunks` such chunks. */
+function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] | null {
   const chunks: Node[][] = [[]];
   let brs = 0;
   for (let n = p.firstChild; n; n = n.nextSibling) {
@@ -138,11 +150,11 @@ function brChunks(p: Element): EntrySource[] | null {
       continue;
     }
     if (n.nodeType === 3 && !(n as Text).data.trim()) continue;
-    if (brs >= MIN_BR_SEPARATORS && chunks[chunks.length - 1].length) chunks.push([]);
+    if (brs >= separators && chunks[chunks.length - 1].length) chunks.push([]);
     brs = 0;
     chunks[chunks.length - 1].push(n);
   }
-  return chunks.length >= 2 ? chunks.map((nodes) => ({ el: p, nodes })) : null;
+  return chunks.length >= minChunks ? chunks.map((nodes) => ({ el: p, nodes })) : null;
 }
 
 const entryText = (s: EntrySource) => (s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : collapse(s.el.textContent ?? ''));
@@ -263,6 +275,29 @@ export function findReferenceLists(doc: Document, scan: Scan): FoundList[] {
     const text = collapse(nodes.map((n) => n.textContent ?? '').join(' '));
     if (text.length < 40) continue;
     claim({ heading: collapse(el.textContent ?? '').replace(/\s*[:：]$/, ''), labelEl: el, kind: 'inline', sources: [{ el: block, nodes }] });
+  }
+
+  // 5. Notes that only in-text markers lead to (Substack's div.footnote blocks, hand-made "#note-1" footnotes).
+  const targets: Element[] = [];
+  const seenTargets = new Set<Element>();
+  for (const a of scan.fragmentLinks) {
+    const href = a.getAttribute('href') ?? '';
+    const text = collapse(a.textContent ?? '');
+    const marker = a.getAttribute('role') === 'doc-noteref' || (MARKER_TARGET.test(href.slice(1)) && MARKER_TEXT.test(text));
+    if (!marker || isClaimed(a)) continue;
+    const target = scan.ids.get(safeDecode(href.slice(1)));
+    // Of a marker and its back-link, which point at each other, the marker comes first.
+    if (target && tagOf(target) === 'A' && (scan.order.get(target) ?? 0) < (scan.order.get(a) ?? 0)) continue;
+    const block = target?.closest('li,p,div,aside,dd');
+    if (!block || seenTargets.has(block) || isClaimed(block) || block.contains(a) || containsHeading(block)) continue;
+    if (collapse(block.textContent ?? '').length > MAX_NOTE_CHARS) continue;
+    seenTargets.add(block);
+    targets.push(block);
+  }
+  if (targets.length) {
+    targets.sort((x, y) => (scan.order.get(x) ?? 0) - (scan.order.get(y) ?? 0));
+    const list: FoundList = { heading: '', labelEl: null, kind: 'footnotes', sources: targets.map((el) => ({ el })) };
+    if (acceptable(list, scan)) claim(list);
   }
 
   const pos = (l: FoundList) => scan.order.get(l.labelEl ?? l.sources[0].el) ?? 0;

@@ -1,0 +1,93 @@
+// Footnote and reference markup of common publishing tools, beyond the corpus: one small page of our own per pattern,
+// each with the exact lists, entries and link states a reader should see. Text is invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { reportForHtml } from './helpers';
+
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the article body explains, with care and at some length, why tide mills were built along the estuary and how they worked.</p>`).join('\n');
+
+const page = (body: string, title = 'A test article') =>
+  `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>${prose(12)}${body}</article></body></html>`;
+
+const lists = (html: string) =>
+  reportForHtml(html, 'https://blog.example.org/2024/05/tide-mills').referenceLists.map((l) => ({
+    heading: l.heading,
+    entries: l.entries.map((e) => [e.text, e.linkState]),
+  }));
+
+describe('footnote markup of publishing tools', () => {
+  it('kramdown / Jekyll: div.footnotes with ↩ back-links', () => {
+    const html = page(`<p>Claim.<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="footnote" rel="footnote">1</a></sup></p>
+      <div class="footnotes" role="doc-endnotes"><ol>
+        <li id="fn:1" role="doc-endnote"><p>Smith, J. Mills of the coast. <a href="https://example.com/mills">example.com</a> <a href="#fnref:1" class="reversefootnote" role="doc-backlink">↩</a></p></li>
+        <li id="fn:2" role="doc-endnote"><p>Interview with the miller, 2019. <a href="#fnref:2" class="reversefootnote" role="doc-backlink">↩</a></p></li>
+      </ol></div>`);
+    expect(lists(html)).toEqual([{ heading: '', entries: [['Smith, J. Mills of the coast. example.com', 'linked'], ['Interview with the miller, 2019.', 'none']] }]);
+    const r = reportForHtml(html, 'https://blog.example.org/p');
+    expect(r.citations.markers.map((m) => m.entryId)).toEqual(['r1-e1']);
+    expect(r.citations.uncited).toEqual(['r1-e2']);
+  });
+
+  it('Hugo (goldmark) and Pandoc: ↩︎ with a variation selector is a back-link', () => {
+    const html = page(`<p>Claim<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>.</p>
+      <section class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr><ol>
+        <li id="fn1" role="doc-endnote"><p>Jones, A. (2001). doi:10.1234/abcd.5678.&#160;<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+      </ol></section>`);
+    expect(lists(html)).toEqual([{ heading: '', entries: [['Jones, A. (2001). doi:10.1234/abcd.5678.', 'linked']] }]);
+  });
+
+  it('Substack-style footnotes: div.footnote blocks reached only from markers', () => {
+    const html = page(`<p>Claim<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a> and more<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a>.</p>
+      <div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>The county archive, box 12.</p></div></div>
+      <div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a><div class="footnote-content"><p>See <a href="https://archive.example.net/box12">the scan</a>.</p></div></div>`);
+    expect(lists(html)).toEqual([{ heading: '', entries: [['The county archive, box 12.', 'none'], ['See the scan.', 'linked']] }]);
+  });
+
+  it('a lone "Sources:" paragraph with one source per line (single <br>)', () => {
+    const html = page(`<p><strong>Sources:</strong></p><p>County Council minutes, 2023<br>Harbour Trust annual report, 2024<br>Interview with R. Moss, May 2024</p>`);
+    expect(lists(html)).toEqual([{ heading: 'Sources:', entries: [['County Council minutes, 2023', 'none'], ['Harbour Trust annual report, 2024', 'none'], ['Interview with R. Moss, May 2024', 'none']] }]);
+  });
+
+  it('labels in other languages', () => {
+    for (const label of ['Einzelnachweise', 'Références', 'Bibliografía', 'Riferimenti', 'Referências', 'Bronnen', '参考文献', '脚注', 'Works cited']) {
+      const html = page(`<h2>${label}</h2><ol><li>Author, A. A book title. Publisher, 2001.</li></ol>`);
+      expect([label, lists(html)]).toEqual([label, [{ heading: label, entries: [['Author, A. A book title. Publisher, 2001.', 'none']] }]]);
+    }
+  });
+
+  it('a plain-text web address is flagged as such; a Google Scholar link alone is search-only', () => {
+    const html = page(`<h2>References</h2><ol>
+      <li>Report on mills, https://example.net/report.pdf (accessed 2020).</li>
+      <li>Brown, B. Water wheels. <a href="https://scholar.google.com/scholar?q=water+wheels">Google Scholar</a></li></ol>`);
+    expect(lists(html)).toEqual([{ heading: 'References', entries: [['Report on mills, https://example.net/report.pdf (accessed 2020).', 'plain-url'], ['Brown, B. Water wheels. Google Scholar', 'search-only']] }]);
+  });
+});
+
+describe('what is not a reference list', () => {
+  it('"Further reading" and "External links" are not reference lists', () => {
+    const html = page(`<h2>Further reading</h2><ul><li>Green, C. Mills. 1990.</li></ul><h2>External links</h2><ul><li><a href="https://example.org">Mill society</a></li></ul>`);
+    expect(lists(html)).toEqual([]);
+  });
+
+  it('an empty #references container is not a list', () => {
+    expect(lists(page(`<h2>References</h2><div id="references"></div>`))).toEqual([]);
+  });
+
+  it('a sidebar link widget titled "References" is not the article\'s list', () => {
+    const html = `<!doctype html><html><head><title>A test article</title></head><body><main><article><h1>A test article</h1>${prose(12)}</article></main>
+      <div class="sidebar"><div class="widget"><h2>References</h2><ul><li><a href="https://example.org/a">My profile</a></li><li><a href="https://example.org/b">Datasheets</a></li></ul></div></div></body></html>`;
+    expect(lists(html)).toEqual([]);
+  });
+
+  it('recipe notes are not reference notes', () => {
+    const html = page(`<div class="wprm-recipe-container"><h3>Notes</h3><ul><li>Use ripe bananas.</li><li>Keeps for two days.</li></ul></div>`);
+    expect(lists(html)).toEqual([]);
+  });
+
+  it('a generated table of contents is neither a heading nor a list', () => {
+    const html = page(`<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#a">History</a></li><li><a href="#b">Sources</a></li></ul></div><h2 id="a">History</h2><p>Text of the history section, long enough to be prose for the detector.</p>`);
+    const r = reportForHtml(html, 'https://blog.example.org/p');
+    expect(r.outline.map((h) => h.text)).toEqual(['A test article', 'History']);
+    expect(r.referenceLists).toEqual([]);
+  });
+});
