@@ -4,7 +4,7 @@
  * one JSON object per line. Bad inputs get one line on stderr and exit code 1; the other inputs are still reported.
  */
 import { buildReport } from '../lib/extract/report';
-import { loadInput, parseHtml } from './load';
+import { NODE_BUDGET_MS, loadInput, parseHtml } from './load';
 import { formatReport } from './format';
 
 async function main(argv: string[]): Promise<number> {
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const dom = parseHtml(loaded.html, loaded.url);
     try {
-      const report = buildReport(dom.window.document, loaded.url, { force: false });
+      const report = buildReport(dom.window.document, loaded.url, { budgetMs: NODE_BUDGET_MS });
       process.stdout.write(json ? JSON.stringify(report) + '\n' : formatReport(report) + '\n');
     } finally {
       dom.window.close();

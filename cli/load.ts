@@ -4,6 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
+/** Time budget for a report in Node: jsdom runs DOM code 3–40× slower than Chromium, so the browser's budget
+ * (DEFAULT_BUDGET_MS) would cut large saved pages short here. Still bounded, so no input hangs the CLI. */
+export const NODE_BUDGET_MS = 30_000;
+
 /** Larger inputs are refused rather than parsed (jsdom needs ~20× the file size in memory). */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 

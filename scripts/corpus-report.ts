@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildReport } from '../lib/extract/report';
-import { decodeHtml, parseHtml } from '../cli/load';
+import { NODE_BUDGET_MS, decodeHtml, parseHtml } from '../cli/load';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
@@ -21,7 +21,7 @@ for (const id of readdirSync(corpus).sort()) {
   try { truth = JSON.parse(readFileSync(join(corpus, id, 'truth.json'), 'utf8')); } catch { continue; }
   const file = join(corpus, id, 'source.html');
   const dom = parseHtml(decodeHtml(readFileSync(file)), 'file://' + file);
-  const r = buildReport(dom.window.document, 'file://' + file);
+  const r = buildReport(dom.window.document, 'file://' + file, { budgetMs: NODE_BUDGET_MS });
   dom.window.close();
   if (outDir) writeFileSync(join(outDir, `${id}.json`), JSON.stringify(r));
   console.log(`${r.isArticle === truth.isArticle ? 'ok ' : 'BAD'} ${id.padEnd(32)} ${String(truth.isArticle).padEnd(5)} ${r.detection.reasons.join('; ')} (${Math.round(r.timings.total)} ms)`);

@@ -1,7 +1,7 @@
 /** Shared helpers for extractor tests: load a corpus page into jsdom (and always close it: jsdom issue 4234). */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodeHtml, parseHtml } from '../../cli/load';
+import { NODE_BUDGET_MS, decodeHtml, parseHtml } from '../../cli/load';
 import { type ReportOptions, buildReport } from '../../lib/extract/report';
 import type { PageReport } from '../../lib/extract/types';
 
@@ -15,7 +15,7 @@ export function corpusFile(id: string): string {
 export function reportForHtml(html: string, url = 'https://example.org/article', options: ReportOptions = {}): PageReport {
   const dom = parseHtml(html, url);
   try {
-    return buildReport(dom.window.document, url, options);
+    return buildReport(dom.window.document, url, { budgetMs: NODE_BUDGET_MS, ...options });
   } finally {
     dom.window.close();
   }
