@@ -151,6 +151,20 @@ describe('Citelens in Chromium', () => {
     await expect.poll(() => badgeOf(tabId), { timeout: SETTLE_MS }).toBe('1');
   });
 
+  it('follows a single-page-site navigation (pushState and a large DOM swap) without a reload', async () => {
+    const { article, panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => panel.outlineTexts(), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    await article.evaluate(async () => {
+      (window as unknown as { __samePage?: boolean }).__samePage = true;
+      const html = await (await fetch('/wiki-article.html')).text();
+      history.pushState({}, '', '/wiki-article.html?spa=1');
+      document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+    });
+    await expect.poll(() => panel.page.getByRole('heading', { level: 1 }).innerText(), { timeout: SETTLE_MS }).toBe('Cool roof');
+    // Not a reload: the page's JavaScript state survived.
+    expect(await article.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+  });
+
   it('says honestly when a page is not an article, and reads it anyway on request', async () => {
     const { tabId, panel } = await openWithPanel('/not-article.html');
     await expect.poll(() => panel.page.getByRole('heading', { name: 'This page does not look like an article' }).isVisible(), { timeout: SETTLE_MS }).toBe(true);
