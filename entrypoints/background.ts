@@ -1,4 +1,5 @@
 import { fromContent } from '@/lib/messages';
+import { isBadgeInfo } from '@/lib/validate';
 import { setBadge, wirePanelButton, type ToolbarBrowser } from '@/lib/background/toolbar';
 
 // No per-tab state here: an MV3 worker can be stopped at any moment. The badge text is stored by the browser per tab.
@@ -7,7 +8,7 @@ export default defineBackground(() => {
   void wirePanelButton(api).catch(() => {});
   fromContent.onMessage('badge', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return;
+    if (tabId === undefined || !isBadgeInfo(data)) return;
     await setBadge(api, tabId, data.unlinked).catch(() => {});
   });
 });

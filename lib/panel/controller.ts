@@ -3,6 +3,7 @@
  * switches and navigations (tabs.onActivated / tabs.onUpdated) and to the content script's `pageChanged` and
  * `sectionChanged`, and asks the content script for the report. The UI subscribes; the controller holds no DOM.
  */
+import { isPageReport, isSectionInfo } from '../validate';
 import type { JumpTarget } from '../messages';
 import { fromContent, toContent } from '../messages';
 import type { PanelTarget } from './target';
@@ -71,7 +72,8 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
     try {
       const result = await toContent.sendMessage('getReport', { force }, tabId);
       if (!result || typeof result !== 'object') throw new Error('No answer');
-      state = result.ok ? { kind: 'report', report: result.value, forced: force } : { kind: 'error', message: result.reason };
+      if (result.ok && !isPageReport(result.value)) state = { kind: 'error', message: 'The page sent a report Citelens could not read.' };
+      else state = result.ok ? { kind: 'report', report: result.value, forced: force } : { kind: 'error', message: String(result.reason) };
     } catch {
       const tab = await api.tabs.get(tabId).catch(() => undefined);
       // Still loading: the content script comes at document_idle and says hello with pageChanged.
@@ -134,7 +136,7 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
           if (sender.tab?.id === snapshot.tabId && snapshot.tabId !== null) void load(snapshot.tabId, forced);
         }),
         fromContent.onMessage('sectionChanged', ({ data, sender }) => {
-          if (sender.tab?.id === snapshot.tabId) set({ section: data.outlineId });
+          if (sender.tab?.id === snapshot.tabId && isSectionInfo(data)) set({ section: data.outlineId });
         }),
       );
       await follow(await findTab());
