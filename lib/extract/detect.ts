@@ -48,6 +48,12 @@ function linkDensity(el: Element, len: number): number {
   return n / len;
 }
 
+function ownLinkDensity(el: Element, len: number): number {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'A') n += collapse(c.textContent ?? '').length;
+  return n / (len + n);
+}
+
 /** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
 function proseByElement(scan: Scan, useChrome: boolean) {
   const own = new Map<Element, number>();
@@ -58,10 +64,17 @@ function proseByElement(scan: Scan, useChrome: boolean) {
     if (f & (FLAG_HIDDEN | FLAG_CODE) || (!useChrome && f & FLAG_CHROME)) continue;
     const tag = tagOf(el);
     let text = '';
-    if (PROSE_TAGS.has(tag)) text = blockText(el);
-    else if (OWN_TEXT_TAGS.has(tag)) text = collapse(ownText(el));
-    if (text.length < MIN_PARAGRAPH_CHARS) continue;
-    if (linkDensity(el, text.length) > MAX_PARAGRAPH_LINK_DENSITY) continue;
+    let density = 0;
+    if (PROSE_TAGS.has(tag)) {
+      text = blockText(el);
+      if (text.length >= MIN_PARAGRAPH_CHARS) density = linkDensity(el, text.length);
+    } else if (OWN_TEXT_TAGS.has(tag)) {
+      // Own text only, so only the links among its own children: a container's whole subtree is never re-read
+      // (nested containers would make that quadratic).
+      text = collapse(ownText(el));
+      if (text.length >= MIN_PARAGRAPH_CHARS) density = ownLinkDensity(el, text.length);
+    }
+    if (text.length < MIN_PARAGRAPH_CHARS || density > MAX_PARAGRAPH_LINK_DENSITY) continue;
     own.set(el, proseChars(text));
     paragraphs.set(el, 1);
   }
