@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ReferenceEntry } from '@/lib/extract/types';
 import { IDENTIFIER_LABELS, identifierUrl, lookupLinks, safeHttpUrl } from '@/lib/links';
@@ -7,6 +8,8 @@ export interface EntryItemProps {
   entry: ReferenceEntry;
   onJumpEntry(id: string): void;
   onJumpMarker(id: string): void;
+  /** The reader's check-status control for this entry (ReferencesView passes a CheckStatus), shown first in its meta row. */
+  check?: ComponentChildren;
 }
 
 /** Links shown per entry; the text keeps the rest. */
@@ -43,7 +46,7 @@ function CitedBy({ markers, onJumpMarker }: { markers: string[]; onJumpMarker(id
 }
 
 /** One reference entry: its text (pressing it scrolls the page there), identifiers, link state and look-ups. */
-export function EntryItem({ entry, onJumpEntry, onJumpMarker }: EntryItemProps) {
+export function EntryItem({ entry, onJumpEntry, onJumpMarker, check }: EntryItemProps) {
   const flag = LINK_STATE_FLAGS[entry.linkState];
   const ids = entry.identifiers.map((id) => ({ id, url: identifierUrl(id) }));
   // A link that is an identifier's resolver address is already shown as that identifier.
@@ -59,6 +62,7 @@ export function EntryItem({ entry, onJumpEntry, onJumpMarker }: EntryItemProps) 
         <span class="entry-text">{entry.text}</span>
       </button>
       <div class="entry-meta">
+        {check}
         {flag !== null && <span class={`flag flag-${entry.linkState}`}>{flag}</span>}
         {ids.map(({ id, url }) => (
           <span class="identifier" key={`${id.type}:${id.value}`}>

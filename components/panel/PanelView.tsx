@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { JumpTarget } from '@/lib/messages';
 import type { PanelSnapshot } from '@/lib/panel/controller';
 import { AuditView } from './AuditView';
-import { NotesSlot } from './NotesSlot';
+import { NotesView } from '@/components/notes/NotesView';
 import { OutlineView } from './OutlineView';
-import { ReferencesView } from './ReferencesView';
+import { ReferencesTab } from './ReferencesTab';
 import { NotArticle, StatusMessage } from './StatusView';
 import { Tabs } from './Tabs';
 
@@ -14,7 +14,11 @@ export interface PanelViewProps {
   onReload(force: boolean): void;
 }
 
-/** The whole panel for one snapshot: a header, then Outline / References / Citations / Notes, or a status. */
+/**
+ * The whole panel for one snapshot: a header, then Outline / References / Citations / Notes, or a status. The
+ * References check statuses and the Notes tab use the notes env of the NotesProvider the panel is mounted in
+ * (entrypoints/sidepanel/main.tsx), so they share one database connection.
+ */
 export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
   const [tab, setTab] = useState('outline');
   const { state } = snapshot;
@@ -46,9 +50,9 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
       </p>
       <Tabs tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'outline' && <OutlineView outline={report.outline} current={snapshot.section} onJump={(id) => onJump({ kind: 'heading', id })} />}
-        {tab === 'references' && <ReferencesView lists={report.referenceLists} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
+        {tab === 'references' && <ReferencesTab report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
         {tab === 'citations' && <AuditView report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
-        {tab === 'notes' && <NotesSlot pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} sectionId={snapshot.section} />}
+        {tab === 'notes' && <NotesView pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} sectionId={snapshot.section} />}
       </Tabs>
     </>
   );
