@@ -1,12 +1,15 @@
 /** One note: its quote or target, its text, tags, and Edit / Delete. A failed save keeps the edited text. */
 import { useState } from 'preact/hooks';
 import { parseTags, updateNote } from '../../lib/store/notes';
+import type { AnchorStatus } from '../../lib/anchor/types';
 import type { Note } from '../../lib/store/types';
 import { useNotesEnv } from './env';
 import { NoteText } from './NoteText';
 
 export interface NoteItemProps {
   note: Note;
+  /** How the note's quote was found on the page (exact, fuzzy, orphan); absent for other notes or before the page answers. */
+  anchor?: AnchorStatus;
   onDelete(note: Note): void;
   /** Shown for orphaned quotes: re-attach the note to the current selection. */
   onReattach?(note: Note): void;
@@ -19,7 +22,7 @@ function targetLabel(note: Note): string | null {
   return null;
 }
 
-export function NoteItem({ note, onDelete, onReattach }: NoteItemProps) {
+export function NoteItem({ note, anchor, onDelete, onReattach }: NoteItemProps) {
   const { db, now } = useNotesEnv();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.body);
@@ -38,7 +41,7 @@ export function NoteItem({ note, onDelete, onReattach }: NoteItemProps) {
   }
 
   return (
-    <li class="note" data-note-id={note.id}>
+    <li class="note" data-note-id={note.id} data-anchor={anchor}>
       {note.target.kind === 'quote' && <blockquote class="note-quote">{note.target.quote}</blockquote>}
       {label && <p class="note-target">{label}</p>}
       {editing ? (

@@ -45,7 +45,8 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
   const [anchors, setAnchors] = useState<Map<string, AnchorResult['status']>>(new Map());
   const textRef = useRef<HTMLTextAreaElement>(null);
 
-  // Paint quotes on the page and learn which are orphaned, whenever the quote notes change.
+  // Paint quotes on the page and learn which are orphaned, whenever the quote notes change or the page is read again
+  // (a reload or a large change brings a new report, and a reloaded page has lost its highlights).
   const quoteNotes = notes.filter((n) => n.target.kind === 'quote');
   const anchorKey = quoteNotes.map((n) => `${n.id}:${n.updatedAt}`).join(',');
   useEffect(() => {
@@ -57,7 +58,7 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
     return () => {
       live = false;
     };
-  }, [anchorKey, tabId]);
+  }, [anchorKey, tabId, report]);
 
   // Keep the library's snapshot of a saved page's outline and references fresh.
   useEffect(() => {
@@ -139,7 +140,9 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
   const placed = notes.filter((n) => !orphanIds.has(n.id));
   const onPage = placed.filter((n) => n.target.kind !== 'entry' && !known.has(sectionOf(n) ?? ''));
   const onEntries = placed.filter((n) => n.target.kind === 'entry');
-  const item = (n: Note, reattachable = false) => <NoteItem key={n.id} note={n} onDelete={remove} onReattach={reattachable ? reattach : undefined} />;
+  const item = (n: Note, reattachable = false) => (
+    <NoteItem key={n.id} note={n} anchor={anchors.get(n.id)} onDelete={remove} onReattach={reattachable ? reattach : undefined} />
+  );
 
   return (
     <NotesProvider value={env}>

@@ -116,6 +116,33 @@ describe('NotesView', () => {
     env.db.close();
   });
 
+  it('paints quotes again when the page is read again (a reload brings a new report), and marks how each was found', async () => {
+    const env = testEnv({ selection: 'a finalized peace deal' });
+    const calls: string[][] = [];
+    const anchorNotes = env.anchorNotes;
+    env.anchorNotes = (tab, notes) => {
+      calls.push(notes.map((n) => n.noteId));
+      return anchorNotes(tab, notes);
+    };
+    const view = (report = seedReport()) => (
+      <NotesProvider value={env}>
+        <NotesView pageUrl={SEED_URL} title={SEED_TITLE} report={report} tabId={1} sectionId="h3" />
+      </NotesProvider>
+    );
+    const { container, rerender } = render(view());
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await screen.findByText('a finalized peace deal');
+    await typeAndSave('Caveat');
+    await waitFor(() => expect(container.querySelector('[data-note-id]')?.getAttribute('data-anchor')).toBe('exact'));
+    const before = calls.length;
+    const [note] = await notesForPage(env.db, SEED_URL);
+    expect(calls.at(-1)).toEqual([note.id]);
+    rerender(view(seedReport()));
+    await waitFor(() => expect(calls.length).toBe(before + 1));
+    expect(calls.at(-1)).toEqual([note.id]);
+    env.db.close();
+  });
+
   it('renders note text safely: no HTML, only http(s) links', async () => {
     const env = testEnv();
     const { container } = mount(env);
