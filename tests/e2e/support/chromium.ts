@@ -16,9 +16,13 @@ export interface ChromiumWithExtension {
   extensionId: string;
 }
 
-export async function launchChromium(): Promise<ChromiumWithExtension> {
+/**
+ * `userDataDir` '' (the default) is a fresh temporary profile; pass a directory to keep the profile (and the
+ * extension's IndexedDB) across launches. An unpacked extension's id comes from its path, so it stays the same.
+ */
+export async function launchChromium(userDataDir = ''): Promise<ChromiumWithExtension> {
   const ext = CHROME_EXTENSION;
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
