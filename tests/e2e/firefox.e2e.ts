@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 /**
  * The built Firefox extension (.output/firefox-mv2) in Debian's Firefox ESR over WebDriver BiDi: the same seed checks
- * as in Chromium, a jump, navigation, and hostile page text. Run `npm run build` first.
+ * as in Chromium, a jump, navigation, a note that outlives a panel reload, and hostile page text. Run `npm run build`
+ * first.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -107,6 +108,33 @@ describe('Citelens in Firefox', () => {
     await expect.poll(() => panel.$eval('h1', (h) => h.textContent), { timeout: SETTLE_MS }).toBe('Cool roof');
     await clickButton(panel, /^References/);
     await expect.poll(() => linkStates(panel), { timeout: SETTLE_MS }).toEqual(['linked', 'linked', 'linked', 'none', 'linked', 'linked', 'linked', 'linked']);
+  });
+
+  it('adds a note in the sidebar page and still lists it after the panel is reloaded', async () => {
+    const { panel } = await openWithPanel('/seed-article.html');
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    await clickButton(panel, 'Notes');
+    await clickButton(panel, 'Add note');
+    // Nothing is selected on the page, so the note is about the whole page.
+    const box = await panel.waitForSelector('.notes-composer textarea', { timeout: SETTLE_MS });
+    await box!.type('A page note from Firefox');
+    await clickButton(panel, 'Save note');
+    const notes = () => panel.$$eval('[data-note-id] .note-text', (els) => els.map((el) => el.textContent ?? ''));
+    await expect.poll(notes, { timeout: SETTLE_MS }).toEqual(['A page note from Firefox']);
+    const id = await panel.$eval('[data-note-id]', (el) => el.getAttribute('data-note-id'));
+
+    // Reload the panel (Puppeteer's own reload waits for a navigation Firefox does not report on extension pages):
+    // a marker on the old document tells the reloaded one apart.
+    await panel.evaluate(() => {
+      (window as unknown as { __beforeReload?: boolean }).__beforeReload = true;
+      setTimeout(() => location.reload(), 0);
+    });
+    const reloaded = () => panel.evaluate(() => document.readyState === 'complete' && !(window as unknown as { __beforeReload?: boolean }).__beforeReload).catch(() => false);
+    await expect.poll(reloaded, { timeout: SETTLE_MS }).toBe(true);
+    await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
+    await clickButton(panel, 'Notes');
+    await expect.poll(notes, { timeout: SETTLE_MS }).toEqual(['A page note from Firefox']);
+    expect(await panel.$eval('[data-note-id]', (el) => el.getAttribute('data-note-id'))).toBe(id);
   });
 
   it('shows hostile page text literally and runs none of it', async () => {
