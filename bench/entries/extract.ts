@@ -1,0 +1,25 @@
+/**
+ * Bundled by bench/run.ts into an IIFE that sets `window.__citelens`: the extractor and the anchoring code, exactly as
+ * the content script uses them. `detect` is the report's own detection phase (scan + locateArticle, what
+ * buildReport(force: false) costs on a non-article); `quickDetect` is the cheap check when lib/extract exports one.
+ */
+import { buildReport } from '../../lib/extract/report';
+import { scanDocument } from '../../lib/extract/dom';
+import * as detectModule from '../../lib/extract/detect';
+import { headingText } from '../../lib/extract/outline';
+import { anchorMany, describeWithIndex } from '../../lib/anchor/anchor';
+import { buildTextIndex, rangeFromOffsets } from '../../lib/anchor/text-index';
+
+type QuickDetect = (doc: Document, url: string) => unknown;
+const quickDetect = (detectModule as unknown as { quickDetect?: QuickDetect }).quickDetect ?? null;
+
+/** The report's detection phase alone: one scan, then locateArticle (no budget: it is measured whole). */
+function detect(doc: Document, url: string) {
+  const root = doc.body ?? doc.documentElement;
+  const scan = scanDocument(root, () => 0, Infinity);
+  return detectModule.locateArticle(doc, url, root, scan, headingText).isArticle;
+}
+
+const api = { buildReport, detect, quickDetect, anchorMany, describeWithIndex, buildTextIndex, rangeFromOffsets };
+export type CitelensBenchApi = typeof api;
+(globalThis as unknown as { __citelens: CitelensBenchApi }).__citelens = api;

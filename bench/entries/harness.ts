@@ -1,0 +1,457 @@
+/**
+ * The in-page half of the benchmark, bundled by bench/run.ts into an IIFE that sets `window.__bench`. Every number is
+ * taken here with performance.now(), inside the page, around synchronous calls (so no protocol round trip is counted).
+ * It calls the other bundles through their globals (__citelens, __readability, __store, __panel), set before use.
+ */
+import type { CitelensBenchApi } from './extract';
+import type { ReadabilityBenchApi } from './readability';
+import type { StoreBenchApi } from './store';
+import type { PanelBenchApi } from './panel';
+import type { Selector } from '../../lib/anchor/types';
+import type { ReferenceList } from '../../lib/extract/types';
+import type { Backup } from '../../lib/export/backup';
+import type { Note, PageRecord } from '../../lib/store/types';
+import { vocabulary } from '../generate';
+
+const g = globalThis as unknown as {
+  __citelens: CitelensBenchApi;
+  __readability: ReadabilityBenchApi;
+  __store: StoreBenchApi;
+  __panel: PanelBenchApi;
+};
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+function stat(samples: number[]): Stat {
+  const s = [...samples].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return { median, min: s[0], max: s[s.length - 1], runs: s.length };
+}
+
+/** One warm-up, then `runs` timed calls. */
+function time(fn: () => unknown, runs: number): Stat {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return stat(samples);
+}
+
+async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = true): Promise<Stat> {
+  if (warmup) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return stat(samples);
+}
+
+/** The floor: a bare TreeWalker pass over every node of the document. */
+function floor(): number {
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let n = 0;
+  while (walker.nextNode()) n++;
+  return n;
+}
+
+export interface PageMeasures {
+  elements: number;
+  nodes: number;
+  floor: Stat;
+  /** The report's detection phase (scan + locateArticle). */
+  detect: Stat;
+  /** lib/extract's quickDetect, when it exists. */
+  quickDetect: Stat | null;
+  /** buildReport(force: true): the full report whatever detection says. */
+  report: Stat;
+  /** buildReport(force: false): what a page load costs (stops after detection on a non-article). */
+  reportNoForce: Stat;
+  readerable: Stat | null;
+  /** document.cloneNode(true) alone, and new Readability(clone).parse() including the clone. */
+  clone: Stat | null;
+  readability: Stat | null;
+  isArticle: boolean;
+  truncated: boolean;
+  headings: number;
+  entries: number;
+  unlinked: number;
+  timings: Record<string, number>;
+  quickDetectResult: unknown;
+}
+
+const NOT_RUN: Stat = { median: NaN, min: NaN, max: NaN, runs: 0 };
+
+/**
+ * Every per-page measure. `readability: false` skips Readability's parse (the 1M-element page: a clone of a million
+ * nodes per run); `reports: false` skips the unbudgeted report runs (measured by budgetedReport instead).
+ */
+export function measurePage(url: string, runs: number, options: { readability?: boolean; reports?: boolean } = {}): PageMeasures {
+  const withReadability = options.readability ?? true;
+  const withReports = options.reports ?? true;
+  const { buildReport, detect, quickDetect } = g.__citelens;
+  const last = buildReport(document, url, { force: true });
+  const m: PageMeasures = {
+    elements: document.getElementsByTagName('*').length,
+    nodes: floor(),
+    floor: time(floor, runs),
+    detect: time(() => detect(document, url), runs),
+    quickDetect: quickDetect ? time(() => quickDetect(document, url), runs) : null,
+    report: withReports ? time(() => buildReport(document, url, { force: true }), runs) : NOT_RUN,
+    reportNoForce: withReports ? time(() => buildReport(document, url, { force: false }), runs) : NOT_RUN,
+    readerable: null,
+    clone: null,
+    readability: null,
+    isArticle: last.isArticle,
+    truncated: last.truncated,
+    headings: last.stats.headings,
+    entries: last.stats.entries,
+    unlinked: last.stats.unlinked,
+    timings: last.timings as Record<string, number>,
+    quickDetectResult: quickDetect ? quickDetect(document, url) : null,
+  };
+  const { Readability, isProbablyReaderable } = g.__readability;
+  m.readerable = time(() => isProbablyReaderable(document), runs);
+  if (withReadability) {
+    m.clone = time(() => document.cloneNode(true), runs);
+    m.readability = time(() => new Readability(document.cloneNode(true) as Document).parse(), runs);
+  }
+  return m;
+}
+
+/** The report of the current page (for the panel bench: its reference lists). */
+export function reportOf(url: string) {
+  return g.__citelens.buildReport(document, url, { force: true });
+}
+
+// ---- the 1M-element page: time to a (truncated) answer and the longest task ----
+
+let longTasks: { start: number; duration: number }[] = [];
+let observer: PerformanceObserver | null = null;
+
+export function observeLongTasks(): void {
+  longTasks = [];
+  observer?.disconnect();
+  observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask', buffered: true });
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+export interface BudgetedRun {
+  ms: Stat;
+  truncated: boolean;
+  scanned: number;
+  elements: number;
+  /** Longest 'longtask' entry seen while the reports ran (each report runs in its own task). */
+  longestTaskMs: number;
+  longTasks: number;
+  timings: Record<string, number>;
+}
+
+/** buildReport with the given budget, each run in its own task, with long tasks observed. */
+export async function budgetedReport(url: string, runs: number, budgetMs?: number): Promise<BudgetedRun> {
+  const { buildReport } = g.__citelens;
+  observeLongTasks();
+  const samples: number[] = [];
+  let last = buildReport(document, url, { force: true, budgetMs }); // warm-up
+  await nextTask();
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) {
+    await nextTask();
+    const t = performance.now();
+    last = buildReport(document, url, { force: true, budgetMs });
+    samples.push(performance.now() - t);
+  }
+  // Long task entries are delivered after the task ends: give the observer a frame and a task.
+  await nextFrame();
+  await nextTask();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const during = longTasks.filter((e) => e.start >= t0 - 1);
+  return {
+    ms: stat(samples),
+    truncated: last.truncated,
+    scanned: last.stats.elements,
+    elements: document.getElementsByTagName('*').length,
+    longestTaskMs: Math.max(0, ...during.map((e) => e.duration)),
+    longTasks: during.length,
+    timings: last.timings as Record<string, number>,
+  };
+}
+
+// ---- anchoring: 500 notes described on the unchanged article, anchored again on it and on a changed copy ----
+
+export interface BenchNote {
+  noteId: string;
+  selectors: Selector[];
+}
+
+/** `count` quotes of 30–150 characters spread over the body's text, described as the content script does. */
+export function describeNotes(count: number, seed: number): BenchNote[] {
+  const { buildTextIndex, rangeFromOffsets, describeWithIndex } = g.__citelens;
+  const index = buildTextIndex(document.body);
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const notes: BenchNote[] = [];
+  const n = index.text.length;
+  for (let i = 0; notes.length < count && i < count * 4; i++) {
+    const start = Math.floor(((notes.length + rnd()) / count) * (n - 200));
+    const end = start + 30 + Math.floor(rnd() * 120);
+    const range = rangeFromOffsets(index, start, end);
+    if (!range) continue;
+    const selectors = describeWithIndex(index, range);
+    if (selectors.length) notes.push({ noteId: `note-${notes.length}`, selectors });
+  }
+  return notes;
+}
+
+export function measureAnchoring(notes: BenchNote[], runs: number) {
+  const { anchorMany } = g.__citelens;
+  const ms = time(() => anchorMany(document.body, notes), runs);
+  const statuses: Record<string, number> = {};
+  for (const r of anchorMany(document.body, notes).results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  return { ms, statuses, textChars: document.body.textContent?.length ?? 0 };
+}
+
+// ---- the store, in this page's real IndexedDB ----
+
+/** The long tail of words, generated (bench/generate.ts) on first use. */
+let tailWords: string[] | null = null;
+const tailOf = () => (tailWords ??= vocabulary(10_000, 5));
+
+/** Common words readers write (each in many notes). */
+const WORDS = 'analysis archive bridge budget census charter climate coastal colony council debate delta doctrine economy election empire estuary evidence famine federal fiscal frontier glacier harbour heritage inquiry island journal justice labour lagoon ledger liberty maritime memorial migration ministry monarchy museum nation parish pension petition pioneer province railway reform region republic river senate settler sheep shipping sovereign statute summit survey tariff treaty tribunal union valley volcano voyage welfare wetland wool'.split(' ');
+
+function uuid(rnd: () => number): string {
+  const h = () => Math.floor(rnd() * 0x10000).toString(16).padStart(4, '0');
+  return `${h()}${h()}-${h()}-4${h().slice(1)}-a${h().slice(1)}-${h()}${h()}${h()}`;
+}
+
+/** A backup of `notes` notes over `pages` pages: bodies of 8–40 words, 0–3 tags, a mix of targets as readers make. */
+export function makeBackup(notes: number, pages: number, seed = 3): Backup {
+  let s = seed >>> 0;
+  const rnd = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  // Words follow a Zipf-like spread, as in prose: a few common words (WORDS) in most notes, then a long tail of
+  // generated words (log-uniform rank over `tail`), so a specific query hits tens of notes and a broad one thousands.
+  const tail = tailOf();
+  const word = () => (rnd() < 0.3 ? WORDS[Math.floor(rnd() * WORDS.length)] : tail[Math.floor(Math.exp(rnd() * Math.log(tail.length))) - 1]);
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
+  const t0 = Date.UTC(2024, 0, 1);
+  const pageRows: PageRecord[] = [];
+  for (let p = 0; p < pages; p++) {
+    const url = `https://site${p % 400}.example.org/articles/${p}-${WORDS[p % WORDS.length]}`;
+    pageRows.push({ url, title: words(6), site: `site${p % 400}.example.org`, firstSavedAt: t0 + p * 1000, updatedAt: t0 + p * 1000, outline: [], referenceLists: [], unlinked: 0 });
+  }
+  const noteRows: Note[] = [];
+  for (let i = 0; i < notes; i++) {
+    const page = pageRows[i % pages];
+    const kind = rnd();
+    const quote = words(6 + Math.floor(rnd() * 12));
+    const target: Note['target'] =
+      kind < 0.5
+        ? { kind: 'quote', quote, selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: words(4).slice(0, 32), suffix: words(4).slice(0, 32) }, { type: 'TextPositionSelector', start: i, end: i + quote.length }], sectionId: 'h2' }
+        : kind < 0.7
+          ? { kind: 'section', sectionId: 'h3', sectionText: words(4) }
+          : kind < 0.85
+            ? { kind: 'entry', entryId: 'r1-e4', fingerprint: `e${i.toString(36)}`, entryText: words(12) }
+            : { kind: 'page' };
+    const tags = Array.from({ length: Math.floor(rnd() * 4) }, () => WORDS[Math.floor(rnd() * 20)]);
+    const at = t0 + i * 60_000;
+    noteRows.push({ id: uuid(rnd), pageUrl: page.url, target, body: words(8 + Math.floor(rnd() * 32)), tags: [...new Set(tags)], createdAt: at, updatedAt: at });
+  }
+  return { format: 'citelens-backup', version: 1, exportedAt: new Date(t0).toISOString(), pages: pageRows, notes: noteRows, checks: [] };
+}
+
+export interface StoreMeasures {
+  notes: number;
+  pages: number;
+  backupBytes: number;
+  importMs: number;
+  importResult: unknown;
+  /** Why the whole file was not imported at once (importBackup refused it), or null. */
+  refused: string | null;
+  /** Files the import was split into (1 when the whole backup was accepted), and their sizes. */
+  parts: number;
+  partBytes: number[];
+  partMs: number[];
+  pageNotes: Stat;
+  pageNotesCount: number;
+  search: Stat;
+  searchQuery: string;
+  searchHits: number;
+  broadSearch: Stat;
+  broadQuery: string;
+  broadHits: number;
+}
+
+/** Import a fresh backup into an empty database (timed once), then time page loads and searches on it. */
+export async function measureStore(notes: number, pages: number, runs: number): Promise<StoreMeasures> {
+  const { createDb, importBackup, backupToJson, notesForPage, searchNotes } = g.__store;
+  const name = `citelens-bench-${notes}`;
+  await new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = req.onblocked = resolve;
+  });
+  const backup = makeBackup(notes, pages);
+  const text = backupToJson(backup);
+  const db = createDb(name);
+  await db.open();
+  let t = performance.now();
+  let imported = await importBackup(db, text);
+  let importMs = performance.now() - t;
+  let refused: string | null = null;
+  const partBytes = [text.length];
+  const partMs = [importMs];
+  if (!imported.ok) {
+    // Refused (the file is over MAX_BACKUP_BYTES): import the same notes as several files, each accepted, and time
+    // the sum, as a reader would have to. Pages go with the first part.
+    refused = `${imported.code}: ${imported.reason}`;
+    const parts = Math.ceil(text.length / (40 * 1024 * 1024)) + 1;
+    const per = Math.ceil(notes / parts);
+    partBytes.length = 0;
+    partMs.length = 0;
+    importMs = 0;
+    for (let i = 0; i < parts; i++) {
+      const part = backupToJson({ ...backup, pages: i === 0 ? backup.pages : [], notes: backup.notes.slice(i * per, (i + 1) * per) });
+      t = performance.now();
+      imported = await importBackup(db, part);
+      const partTime = performance.now() - t;
+      if (!imported.ok) throw new Error(`import of part ${i + 1} of ${parts} failed: ${JSON.stringify(imported)}`);
+      partBytes.push(part.length);
+      partMs.push(partTime);
+      importMs += partTime;
+    }
+  }
+
+  // Page loads: a different page each run (no warm cache for the page measured).
+  let p = 17;
+  let pageNotesCount = 0;
+  const pageNotes = await timeAsync(async () => {
+    const rows = await notesForPage(db, backup.pages[(p += 997) % pages].url);
+    pageNotesCount = rows.length;
+  }, runs);
+  // A specific two-word query (a mid-frequency word and a prefix of another) and a broad one-word prefix.
+  const tail = tailOf();
+  const searchQuery = `${tail[400]} ${tail[900].slice(0, 4)}`;
+  let searchHits = 0;
+  const search = await timeAsync(async () => {
+    searchHits = (await searchNotes(db, searchQuery)).length;
+  }, runs);
+  const broadQuery = 'tre';
+  let broadHits = 0;
+  const broadSearch = await timeAsync(async () => {
+    broadHits = (await searchNotes(db, broadQuery)).length;
+  }, runs);
+  db.close();
+  return {
+    notes, pages, backupBytes: text.length, importMs, importResult: imported.ok ? imported.value : imported, refused, parts: partMs.length, partBytes, partMs, pageNotes, pageNotesCount,
+    search, searchQuery, searchHits, broadSearch, broadQuery, broadHits,
+  };
+}
+
+// ---- panel paint: the reference list from props, render call to the next frame ----
+
+export interface PaintMeasures {
+  /** render() call → the next requestAnimationFrame callback (render's JS, plus waiting for the frame). */
+  toFrame: Stat;
+  /** render() call → a task after that frame (its style, layout and paint included). */
+  toPainted: Stat;
+  /** The synchronous render() call alone. */
+  render: Stat;
+  /** render() then a forced style + layout (getBoundingClientRect): the work of the frame, without waiting for it. */
+  renderLayout: Stat;
+  rendered: number;
+  entries: number;
+}
+
+export async function measurePaint(lists: ReferenceList[], css: string, runs: number): Promise<PaintMeasures> {
+  const { mount, unmount } = g.__panel;
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  const toFrame: number[] = [];
+  const toPainted: number[] = [];
+  const renders: number[] = [];
+  const layouts: number[] = [];
+  let rendered = 0;
+  for (let i = 0; i <= runs; i++) {
+    const container = document.createElement('div');
+    container.className = 'panel';
+    container.style.width = '360px';
+    document.body.append(container);
+    await nextFrame();
+    const t0 = performance.now();
+    mount(container, lists);
+    const t1 = performance.now();
+    await nextFrame();
+    const t2 = performance.now();
+    await nextTask();
+    const t3 = performance.now();
+    rendered = container.querySelectorAll('li.entry').length;
+    unmount(container);
+    await nextFrame();
+    const l0 = performance.now();
+    mount(container, lists);
+    container.getBoundingClientRect();
+    const l1 = performance.now();
+    if (i > 0) {
+      renders.push(t1 - t0);
+      toFrame.push(t2 - t0);
+      toPainted.push(t3 - t0);
+      layouts.push(l1 - l0);
+    }
+    unmount(container);
+    container.remove();
+  }
+  return { toFrame: stat(toFrame), toPainted: stat(toPainted), render: stat(renders), renderLayout: stat(layouts), rendered, entries: lists.reduce((n, l) => n + l.entries.length, 0) };
+}
+
+// ---- retention: does a report hold any DOM node? ----
+
+/** Walk everything reachable from `value` (own properties, Map and Set contents) and count DOM nodes and functions. */
+export function reachable(value: unknown): { objects: number; nodes: number; functions: number } {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  let nodes = 0;
+  let functions = 0;
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'function') functions++;
+    if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v as object)) continue;
+    seen.add(v as object);
+    if (v instanceof Node) {
+      nodes++;
+      continue;
+    }
+    if (v instanceof Map) for (const [k, x] of v) stack.push(k, x);
+    else if (v instanceof Set) for (const x of v) stack.push(x);
+    for (const key of Object.getOwnPropertyNames(v)) {
+      const d = Object.getOwnPropertyDescriptor(v, key);
+      if (d && 'value' in d) stack.push(d.value);
+    }
+  }
+  return { objects: seen.size, nodes, functions };
+}
+
+export function crossOriginIsolation(): boolean {
+  return globalThis.crossOriginIsolated === true;
+}

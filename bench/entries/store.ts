@@ -1,0 +1,9 @@
+/** Bundled by bench/run.ts into an IIFE that sets `window.__store`: the Dexie store and the backup import, unchanged. */
+import { createDb } from '../../lib/store/db';
+import { notesForPage } from '../../lib/store/notes';
+import { searchNotes } from '../../lib/store/search';
+import { backupToJson, importBackup } from '../../lib/export/backup';
+
+const api = { createDb, notesForPage, searchNotes, importBackup, backupToJson };
+export type StoreBenchApi = typeof api;
+(globalThis as unknown as { __store: StoreBenchApi }).__store = api;

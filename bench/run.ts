@@ -1,0 +1,545 @@
+/**
+ * `npm run bench`: the extension's performance in Debian's Chromium (headless, through playwright-core), measured
+ * INSIDE the page with performance.now() (bench/entries/harness.ts): median and min–max of RUNS runs after a warm-up.
+ *
+ * Pages: the largest saved pages of ../shared/corpus, served as-is from 127.0.0.1 (their scripts do not run: the
+ * saved DOM is what the CLI and the corpus truth read; every request that is not to 127.0.0.1 is blocked and
+ * counted), and generated stress pages (bench/generate.ts). Also the notes store in the browser's real IndexedDB,
+ * the panel's reference list paint, the built sizes and the heap after a report. Budgets are reported, not asserted
+ * (timings vary with the machine); where one is missed, the call is profiled and its hot functions listed.
+ *
+ * Writes bench/results.json and bench/RESULTS.md. Bundles go to bench/out/ (ignored by git).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { anchorArticle, millionPage, referencesPage } from './generate';
+import { profileCall, type BundleSources, type HotSpot } from './profile';
+import { builtSizes, CONTENT_SCRIPT_GZIP_BUDGET, PANEL_INITIAL_JS_GZIP_BUDGET } from './sizes';
+import type { BenchNote, BudgetedRun, PageMeasures, PaintMeasures, Stat, StoreMeasures } from './entries/harness';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const OUT = path.join(ROOT, 'bench/out');
+const RUNS = 7;
+/** The largest corpus pages, plus the seed article. */
+const CORPUS_PAGES = ['wp-new-zealand', 'youtube-watch', 'nytimes-es-front', 'nytimes-sudan-sanctions', 'quanta-hidden-heroines', 'wp-hermitian-matrix', 'bbc-obama-guns', 'seed-article'];
+const STORE_NOTES = Number(process.env.BENCH_STORE_NOTES ?? 100_000);
+const STORE_PILOT_NOTES = 10_000;
+const ANCHOR_NOTES = 500;
+/** Runs of the budgeted report on the 1M-element page: each takes seconds, so fewer than RUNS. */
+const MILLION_RUNS = 3;
+/** Longest acceptable store import in the run; above it, fewer notes (measured on a 10,000-note pilot first). */
+const STORE_MAX_IMPORT_MS = 150_000;
+
+const BUDGET = {
+  reportPerFloor: 3,
+  reportPerReadability: 0.1,
+  referencesReportMs: 150,
+  millionAnswerMs: 1000,
+  longTaskMs: 50,
+  panelPaintMs: 100,
+  pageNotesMs: 5,
+  searchMs: 50,
+  importMs: 10_000,
+  anchorUnchangedMs: 200,
+};
+
+const log = (...args: unknown[]) => console.error('[bench]', ...args);
+const ms = (v: number | undefined | null) => (v === undefined || v === null || Number.isNaN(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const range = (s: Stat | null) => (s && s.runs ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '–');
+
+// ---- bundles ----
+
+const ENTRIES = { extract: 'extract.ts', readability: 'readability.ts', store: 'store.ts', panel: 'panel.tsx', harness: 'harness.ts' } as const;
+type BundleName = keyof typeof ENTRIES;
+
+async function buildBundles(): Promise<Record<BundleName, string>> {
+  mkdirSync(OUT, { recursive: true });
+  const out = {} as Record<BundleName, string>;
+  for (const [name, file] of Object.entries(ENTRIES) as [BundleName, string][]) {
+    const outfile = path.join(OUT, `${name}.js`);
+    await esbuild.build({
+      entryPoints: [path.join(ROOT, 'bench/entries', file)],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      outfile,
+      // The harness's exports become `window.__bench` (the other entries set their own global).
+      ...(name === 'harness' ? { globalName: '__bench', footer: { js: 'globalThis.__bench = __bench;' } } : {}),
+      logLevel: 'error',
+      // Unminified, so profiles name lib/ functions and `// lib/...` comments map bundle lines to files.
+      minify: false,
+    });
+    out[name] = `${readFileSync(outfile, 'utf8')}\n//# sourceURL=${bundleUrl(name)}\n`;
+  }
+  return out;
+}
+
+const bundleUrl = (name: string) => `citelens-bench://${name}.js`;
+
+// ---- pages ----
+
+interface Served {
+  html: string | Buffer;
+  /** Saved pages are served with their scripts switched off (CSP), so the DOM is the saved one. */
+  noScripts: boolean;
+}
+
+function startServer(pages: Map<string, () => Served>) {
+  const cache = new Map<string, Served>();
+  const server = createServer((req, res) => {
+    const key = (req.url ?? '/').split('?')[0];
+    const make = pages.get(key);
+    if (!make) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    let page = cache.get(key);
+    if (!page) cache.set(key, (page = make()));
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (page.noScripts) headers['content-security-policy'] = "script-src 'none'";
+    // Cross-origin isolation: performance.now() then ticks in 5 µs, not 100 µs (small pages take well under 1 ms).
+    headers['cross-origin-opener-policy'] = 'same-origin';
+    headers['cross-origin-embedder-policy'] = 'require-corp';
+    res.writeHead(200, headers).end(page.html);
+  });
+  return new Promise<{ origin: string; close: () => Promise<void> }>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+// ---- results ----
+
+interface PageRow {
+  page: string;
+  kind: 'corpus' | 'stress';
+  bytes: number;
+  elements: number;
+  floorMs: number;
+  detectMs: number;
+  /** Which detection `detectMs` is: lib/extract's quickDetect, or the report's detection phase (scan + locate). */
+  detectKind: 'quickDetect' | 'scan+locateArticle';
+  detectPhaseMs: number;
+  quickDetectMs: number | null;
+  reportMs: number;
+  reportNoForceMs: number;
+  readerableMs: number | null;
+  readabilityMs: number | null;
+  cloneMs: number | null;
+  blockedRequests: number;
+  isArticle: boolean;
+  truncated: boolean;
+  entries: number;
+  headings: number;
+  stats: Record<string, Stat | null>;
+  timings: Record<string, number>;
+  heap?: HeapCheck;
+}
+
+interface HeapCheck {
+  beforeBytes: number;
+  withReportBytes: number;
+  afterDropBytes: number;
+  reportJsonBytes: number;
+}
+
+interface BudgetLine {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+async function gc(cdp: CDPSession) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await gc(cdp);
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+async function main() {
+  const started = Date.now();
+  log('bundling lib/extract, lib/anchor, lib/store, the panel list and Readability with esbuild');
+  const bundles = await buildBundles();
+  const sources: BundleSources = new Map(Object.entries(bundles).map(([k, v]) => [bundleUrl(k), v]));
+
+  log('generating stress pages');
+  const refsHtml = referencesPage(3000, 300);
+  const million = millionPage(1_000_000);
+  const anchorHtml = anchorArticle(false);
+  const anchorChangedHtml = anchorArticle(true);
+
+  const pages = new Map<string, () => Served>();
+  const sizes = new Map<string, number>();
+  for (const id of CORPUS_PAGES) {
+    const file = path.join(CORPUS, id, 'source.html');
+    pages.set(`/corpus/${id}.html`, () => ({ html: readFileSync(file), noScripts: true }));
+    sizes.set(id, readFileSync(file).length);
+  }
+  const generated: Record<string, string> = {
+    'refs-3000': refsHtml,
+    'million-elements': million.html,
+    'anchor-1mb': anchorHtml,
+    'anchor-1mb-changed': anchorChangedHtml,
+    blank: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>',
+  };
+  for (const [id, html] of Object.entries(generated)) {
+    pages.set(`/gen/${id}.html`, () => ({ html, noScripts: false }));
+    sizes.set(id, Buffer.byteLength(html));
+  }
+  const server = await startServer(pages);
+
+  const browser: Browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const browserVersion = browser.version();
+  log(`Chromium ${browserVersion}`);
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let blocked = 0;
+  const blockedHosts = new Map<string, number>();
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    blocked++;
+    blockedHosts.set(url.hostname, (blockedHosts.get(url.hostname) ?? 0) + 1);
+    return route.abort('blockedbyclient');
+  });
+
+  const open = async (urlPath: string, inject: BundleName[]): Promise<{ page: Page; cdp: CDPSession; url: string; blocked: number }> => {
+    const before = blocked;
+    const page = await context.newPage();
+    const url = server.origin + urlPath;
+    await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+    for (const name of inject) await page.evaluate(bundles[name]);
+    const cdp = await context.newCDPSession(page);
+    return { page, cdp, url, blocked: blocked - before };
+  };
+  const call = <T>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+
+  const rows: PageRow[] = [];
+  const profiles: { what: string; totalMs: number; hot: HotSpot[] }[] = [];
+  const profile = async (what: string, page: Page, cdp: CDPSession, expression: string) => {
+    log(`profiling: ${what}`);
+    profiles.push({ what, ...(await profileCall(page, cdp, expression, sources)) });
+  };
+
+  const toRow = (id: string, kind: PageRow['kind'], m: PageMeasures, blockedRequests: number): PageRow => {
+    const quick = m.quickDetect?.median ?? null;
+    return {
+      page: id, kind, bytes: sizes.get(id) ?? 0, elements: m.elements,
+      floorMs: m.floor.median,
+      detectMs: quick ?? m.detect.median,
+      detectKind: quick === null ? 'scan+locateArticle' : 'quickDetect',
+      detectPhaseMs: m.detect.median,
+      quickDetectMs: quick,
+      reportMs: m.report.median,
+      reportNoForceMs: m.reportNoForce.median,
+      readerableMs: m.readerable?.median ?? null,
+      readabilityMs: m.readability?.median ?? null,
+      cloneMs: m.clone?.median ?? null,
+      blockedRequests, isArticle: m.isArticle, truncated: m.truncated, entries: m.entries, headings: m.headings,
+      stats: { floor: m.floor, detect: m.detect, quickDetect: m.quickDetect, report: m.report, reportNoForce: m.reportNoForce, readerable: m.readerable, clone: m.clone, readability: m.readability },
+      timings: m.timings,
+    };
+  };
+
+  // ---- corpus pages ----
+  for (const id of CORPUS_PAGES) {
+    log(`corpus: ${id}`);
+    const { page, cdp, url, blocked: b } = await open(`/corpus/${id}.html`, ['extract', 'readability', 'harness']);
+    const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS})`);
+    const row = toRow(id, 'corpus', m, b);
+    // Heap: after a forced GC, before a report, with the report kept (plain JSON), and after dropping it.
+    const beforeBytes = await heapUsed(cdp);
+    const reportJsonBytes = await call<number>(page, `(window.__kept = __citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }), JSON.stringify(window.__kept).length)`);
+    const withReportBytes = await heapUsed(cdp);
+    await call(page, 'delete window.__kept');
+    const afterDropBytes = await heapUsed(cdp);
+    row.heap = { beforeBytes, withReportBytes, afterDropBytes, reportJsonBytes };
+    rows.push(row);
+    if (row.reportMs > BUDGET.reportPerFloor * row.floorMs || (row.readabilityMs !== null && row.reportMs > BUDGET.reportPerReadability * row.readabilityMs)) {
+      await profile(`buildReport(force) on ${id} (${ms(row.reportMs)} ms)`, page, cdp, `(__citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }), 0)`);
+    }
+    await page.close();
+  }
+
+  // Retention: everything reachable from a report (own properties, Maps, Sets) is walked for DOM nodes. With no
+  // module state in lib/extract, a report that reaches no node cannot keep the page's nodes alive.
+  let retention: Record<string, unknown> = {};
+  {
+    log('retention check');
+    const { page, url } = await open(`/corpus/${CORPUS_PAGES[0]}.html`, ['extract', 'harness']);
+    retention = {
+      page: CORPUS_PAGES[0],
+      crossOriginIsolated: await call<boolean>(page, '__bench.crossOriginIsolation()'),
+      ...(await call<object>(page, `__bench.reachable(__citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }))`)),
+    };
+    await page.close();
+  }
+
+  // ---- stress: 3,000 references, 300 headings ----
+  log('stress: 3,000 references');
+  let refLists: unknown = null;
+  {
+    const { page, cdp, url, blocked: b } = await open('/gen/refs-3000.html', ['extract', 'readability', 'harness']);
+    const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS})`);
+    rows.push(toRow('refs-3000', 'stress', m, b));
+    refLists = await call(page, `__bench.reportOf(${JSON.stringify(url)}).referenceLists`);
+    if (m.report.median > BUDGET.referencesReportMs) await profile(`buildReport on refs-3000 (${ms(m.report.median)} ms)`, page, cdp, `(__citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }), 0)`);
+    await page.close();
+  }
+
+  // ---- stress: 1M elements ----
+  log(`stress: ${million.elements.toLocaleString('en')} elements (${(Buffer.byteLength(million.html) / 1e6).toFixed(1)} MB)`);
+  let millionRuns: { defaultBudget: BudgetedRun; budget1000: BudgetedRun } | null = null;
+  {
+    const t = Date.now();
+    const { page, cdp, url, blocked: b } = await open('/gen/million-elements.html', ['extract', 'readability', 'harness']);
+    log(`  loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS}, { readability: false, reports: false })`);
+    const defaultBudget = await call<BudgetedRun>(page, `__bench.budgetedReport(${JSON.stringify(url)}, ${MILLION_RUNS})`);
+    const budget1000 = await call<BudgetedRun>(page, `__bench.budgetedReport(${JSON.stringify(url)}, ${MILLION_RUNS}, 1000)`);
+    millionRuns = { defaultBudget, budget1000 };
+    const row = toRow('million-elements', 'stress', m, b);
+    row.reportMs = defaultBudget.ms.median;
+    row.truncated = defaultBudget.truncated;
+    row.stats.report = defaultBudget.ms;
+    row.timings = defaultBudget.timings;
+    rows.push(row);
+    if (defaultBudget.ms.median > BUDGET.millionAnswerMs || defaultBudget.longestTaskMs > BUDGET.longTaskMs) {
+      await profile(`buildReport on million-elements, default budget (${ms(defaultBudget.ms.median)} ms)`, page, cdp, `(__citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }), 0)`);
+    }
+    await page.close();
+  }
+
+  // ---- anchoring: 500 notes on a 1 MB article, unchanged and changed ----
+  log('anchoring: 500 notes');
+  let anchoring: Record<string, unknown> = {};
+  {
+    const a = await open('/gen/anchor-1mb.html', ['extract', 'harness']);
+    const notes = await call<BenchNote[]>(a.page, `__bench.describeNotes(${ANCHOR_NOTES}, 42)`);
+    await call(a.page, `window.__notes = ${JSON.stringify(notes)}; 0`);
+    const unchanged = await call<{ ms: Stat; statuses: Record<string, number>; textChars: number }>(a.page, `__bench.measureAnchoring(window.__notes, ${RUNS})`);
+    if (unchanged.ms.median > BUDGET.anchorUnchangedMs) await profile('anchorMany, unchanged page', a.page, a.cdp, '(__citelens.anchorMany(document.body, window.__notes), 0)');
+    await a.page.close();
+    const c = await open('/gen/anchor-1mb-changed.html', ['extract', 'harness']);
+    await call(c.page, `window.__notes = ${JSON.stringify(notes)}; 0`);
+    const changed = await call<{ ms: Stat; statuses: Record<string, number>; textChars: number }>(c.page, `__bench.measureAnchoring(window.__notes, ${RUNS})`);
+    await profile(`anchorMany, changed page (${ms(changed.ms.median)} ms; no budget, for the record)`, c.page, c.cdp, '(__citelens.anchorMany(document.body, window.__notes), 0)');
+    await c.page.close();
+    anchoring = { notes: notes.length, htmlBytes: sizes.get('anchor-1mb'), textChars: unchanged.textChars, exactMs: unchanged.ms.median, changedMs: changed.ms.median, unchanged, changed };
+  }
+
+  // ---- panel paint: the reference list with the 3,000-entry report ----
+  log('panel paint');
+  let paint: PaintMeasures | null = null;
+  {
+    const { page, cdp } = await open('/gen/blank.html', ['panel', 'harness']);
+    const css = readFileSync(path.join(ROOT, 'components/panel/panel.css'), 'utf8');
+    await call(page, `window.__lists = ${JSON.stringify(refLists)}; 0`);
+    paint = await call<PaintMeasures>(page, `__bench.measurePaint(window.__lists, ${JSON.stringify(css)}, ${RUNS})`);
+    if (paint.toPainted.median > BUDGET.panelPaintMs) {
+      await profile('panel reference list render', page, cdp, `(async () => { const c = document.createElement('div'); document.body.append(c); __panel.mount(c, window.__lists); await new Promise((r) => requestAnimationFrame(r)); __panel.unmount(c); c.remove(); })()`);
+    }
+    await page.close();
+  }
+
+  // ---- store: real IndexedDB ----
+  let store: StoreMeasures | null = null;
+  let storePilot: StoreMeasures | null = null;
+  let storeNote = '';
+  {
+    const { page, cdp } = await open('/gen/blank.html', ['store', 'harness']);
+    let notes = STORE_NOTES;
+    if (STORE_NOTES > STORE_PILOT_NOTES) {
+      log(`store: pilot import of ${STORE_PILOT_NOTES.toLocaleString('en')} notes`);
+      storePilot = await call<StoreMeasures>(page, `__bench.measureStore(${STORE_PILOT_NOTES}, ${STORE_PILOT_NOTES / 10}, ${RUNS})`);
+      const estimate = (storePilot.importMs * STORE_NOTES) / STORE_PILOT_NOTES;
+      if (estimate > STORE_MAX_IMPORT_MS) {
+        notes = Math.max(STORE_PILOT_NOTES, Math.floor((STORE_MAX_IMPORT_MS / estimate) * STORE_NOTES / 10_000) * 10_000);
+        storeNote = `the ${STORE_PILOT_NOTES.toLocaleString('en')}-note pilot imported in ${ms(storePilot.importMs)} ms, so ${STORE_NOTES.toLocaleString('en')} would take ~${(estimate / 1000).toFixed(0)} s: measured with ${notes.toLocaleString('en')} notes instead`;
+        log(storeNote);
+      }
+    }
+    if (storePilot) log(`  pilot: import ${ms(storePilot.importMs)} ms`);
+    log(`store: importing ${notes.toLocaleString('en')} notes over ${(notes / 10).toLocaleString('en')} pages`);
+    const t = Date.now();
+    try {
+      store = notes === STORE_PILOT_NOTES && storePilot ? storePilot : await call<StoreMeasures>(page, `__bench.measureStore(${notes}, ${notes / 10}, ${RUNS})`);
+    } catch (err) {
+      storeNote = `the ${notes.toLocaleString('en')}-note store bench failed (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); figures are the ${STORE_PILOT_NOTES.toLocaleString('en')}-note pilot's`;
+      log(storeNote);
+      store = storePilot;
+    }
+    log(`  store bench took ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (store && store.importMs > BUDGET.importMs) {
+      // A smaller import, profiled (the profile of a 100k import is too large to be useful).
+      await profile(`importBackup of 10,000 notes (the ${store.notes.toLocaleString('en')} import took ${ms(store.importMs)} ms)`, page, cdp, `(async () => { const s = __store; const b = __bench.makeBackup(10000, 1000, 9); const db = s.createDb('citelens-bench-profile'); await db.open(); await s.importBackup(db, s.backupToJson(b)); db.close(); })()`);
+    }
+    if (store && (store.search.median > BUDGET.searchMs || store.broadSearch.median > BUDGET.searchMs)) {
+      await profile('searchNotes', page, cdp, `(async () => { const s = __store; const db = s.createDb('citelens-bench-${store.notes}'); await db.open(); await s.searchNotes(db, ${JSON.stringify(store.search.median > BUDGET.searchMs ? store.searchQuery : store.broadQuery)}); db.close(); })()`);
+    }
+    await page.close();
+  }
+
+  await context.close();
+  await browser.close();
+  await server.close();
+
+  // ---- sizes ----
+  const built = builtSizes(path.join(ROOT, '.output/chrome-mv3'));
+
+  // ---- output ----
+  const budgets: BudgetLine[] = [];
+  const corpusRows = rows.filter((r) => r.kind === 'corpus');
+  for (const r of corpusRows) {
+    budgets.push({ name: `${r.page}: report ≤ 3× floor`, pass: r.reportMs <= BUDGET.reportPerFloor * r.floorMs, detail: `${ms(r.reportMs)} ms vs 3 × ${ms(r.floorMs)} ms (×${(r.reportMs / r.floorMs).toFixed(1)})` });
+  }
+  for (const r of corpusRows) {
+    if (r.readabilityMs === null) continue;
+    budgets.push({ name: `${r.page}: report ≤ 0.1× Readability.parse`, pass: r.reportMs <= BUDGET.reportPerReadability * r.readabilityMs, detail: `${ms(r.reportMs)} ms vs 0.1 × ${ms(r.readabilityMs)} ms (×${(r.reportMs / r.readabilityMs).toFixed(2)})` });
+  }
+  for (const r of corpusRows) {
+    if (r.readerableMs === null) continue;
+    budgets.push({ name: `${r.page}: detection (${r.detectKind}) ≤ isProbablyReaderable`, pass: r.detectMs <= r.readerableMs, detail: `${ms(r.detectMs)} ms vs ${ms(r.readerableMs)} ms` });
+  }
+  const refsRow = rows.find((r) => r.page === 'refs-3000')!;
+  budgets.push({ name: '3,000-entry page: report ≤ 150 ms', pass: refsRow.reportMs <= BUDGET.referencesReportMs, detail: `${ms(refsRow.reportMs)} ms, ${refsRow.entries} entries found, ${refsRow.headings} headings` });
+  if (millionRuns) {
+    const d = millionRuns.defaultBudget;
+    const k = millionRuns.budget1000;
+    budgets.push({ name: '1M elements: truncated answer within 1 s (default budget)', pass: d.truncated && d.ms.median <= BUDGET.millionAnswerMs, detail: `${ms(d.ms.median)} ms, truncated: ${d.truncated}, ${d.scanned.toLocaleString('en')} of ${d.elements.toLocaleString('en')} elements scanned` });
+    budgets.push({ name: '1M elements: truncated answer within 1 s (budgetMs: 1000)', pass: k.truncated && k.ms.median <= BUDGET.millionAnswerMs, detail: `${ms(k.ms.median)} ms, truncated: ${k.truncated}, ${k.scanned.toLocaleString('en')} elements scanned` });
+    budgets.push({ name: '1M elements: no task > 50 ms', pass: d.longestTaskMs <= BUDGET.longTaskMs, detail: `longest task ${ms(d.longestTaskMs)} ms (buildReport is synchronous: one task)` });
+  }
+  if (paint) budgets.push({ name: 'panel paint of 3,000 entries ≤ 100 ms', pass: paint.toPainted.median <= BUDGET.panelPaintMs, detail: `${ms(paint.toPainted.median)} ms to a task after the next frame (${ms(paint.toFrame.median)} ms to rAF; ${paint.rendered} of ${paint.entries} entries rendered, paged)` });
+  if (store) {
+    budgets.push({ name: 'notes page load ≤ 5 ms', pass: store.pageNotes.median <= BUDGET.pageNotesMs, detail: `${ms(store.pageNotes.median)} ms (${store.pageNotesCount} notes, ${store.notes.toLocaleString('en')} in the store)` });
+    budgets.push({ name: 'search ≤ 50 ms (specific two-word query)', pass: store.search.median <= BUDGET.searchMs, detail: `"${store.searchQuery}": ${ms(store.search.median)} ms (${store.searchHits} hits)` });
+    budgets.push({ name: 'search ≤ 50 ms (broad one-word prefix)', pass: store.broadSearch.median <= BUDGET.searchMs, detail: `"${store.broadQuery}": ${ms(store.broadSearch.median)} ms (${store.broadHits} hits shown, the first ${store.broadHits} of many)` });
+    budgets.push({
+      name: `${store.notes.toLocaleString('en')}-note import ≤ 10 s`,
+      pass: store.importMs <= BUDGET.importMs && store.notes >= 100_000 && !store.refused,
+      detail: `${ms(store.importMs)} ms (${(store.backupBytes / 1e6).toFixed(1)} MB backup${store.notes < 100_000 ? '; fewer than 100,000 notes' : ''}${store.refused ? `; the one file was REFUSED (${store.refused}), timed as ${store.parts} files of ${store.partBytes.map((b) => (b / 1e6).toFixed(1)).join(' + ')} MB` : ''})`,
+    });
+  }
+  const an = anchoring as { exactMs: number; changedMs: number; unchanged: { statuses: Record<string, number> }; changed: { statuses: Record<string, number> } };
+  budgets.push({ name: '500 notes re-anchor ≤ 200 ms (unchanged page)', pass: an.exactMs <= BUDGET.anchorUnchangedMs, detail: `${ms(an.exactMs)} ms ${JSON.stringify(an.unchanged.statuses)}; changed page ${ms(an.changedMs)} ms ${JSON.stringify(an.changed.statuses)}` });
+  budgets.push({ name: 'content script ≤ 15 KB gzip', pass: built.contentScript.gzip <= CONTENT_SCRIPT_GZIP_BUDGET, detail: `${built.contentScript.gzip} B (${built.contentScript.bytes} B raw)` });
+  budgets.push({ name: 'panel initial JS ≤ 60 KB gzip', pass: built.panel.gzip <= PANEL_INITIAL_JS_GZIP_BUDGET, detail: `${built.panel.gzip} B: ${built.panel.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')}` });
+
+  const header = ['page', 'KB', 'elements', 'floor', 'detect', 'report', 'report (no force)', 'isProbablyReaderable', 'Readability.parse', 'report/floor', 'report/Readability', 'detect/readerable'];
+  const table = [header, header.map(() => '---')];
+  for (const r of rows) {
+    table.push([
+      r.page + (r.isArticle ? '' : ' ¹') + (r.truncated ? ' ²' : ''),
+      (r.bytes / 1000).toFixed(0),
+      r.elements.toLocaleString('en'),
+      ms(r.floorMs),
+      ms(r.detectMs),
+      ms(r.reportMs),
+      ms(r.reportNoForceMs),
+      ms(r.readerableMs),
+      ms(r.readabilityMs),
+      (r.reportMs / r.floorMs).toFixed(1),
+      r.readabilityMs ? (r.reportMs / r.readabilityMs).toFixed(3) : '–',
+      r.readerableMs ? (r.detectMs / r.readerableMs).toFixed(2) : '–',
+    ]);
+  }
+  const tableMd = table.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const machine = { os: `${os.type()} ${os.release()} ${os.arch()}`, cpus: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version };
+  const date = new Date().toISOString();
+  const detectKind = rows[0]?.detectKind;
+  const notes = [
+    `¹ not an article (buildReport with force: false stops after detection; "report" is force: true, the full pass). ² truncated at the time budget.`,
+    `All times are ms medians of ${RUNS} runs after a warm-up, measured inside the page with performance.now(); min–max in results.json.`,
+    detectKind === 'quickDetect'
+      ? '"detect" is lib/extract\'s quickDetect(doc, url); the report\'s own detection phase (scan + locateArticle) is in results.json as detectPhaseMs.'
+      : '"detect" is the report\'s detection phase (scanDocument + locateArticle, what buildReport(force: false) costs on a non-article): lib/extract exports no separate cheap check.',
+    `Pages are served cross-origin isolated (COOP/COEP), so performance.now() has 5 µs resolution (crossOriginIsolated: ${retention.crossOriginIsolated}).`,
+    '"floor" is a bare TreeWalker (SHOW_ALL) pass over every node of the document. "Readability.parse" includes document.cloneNode(true), as Readability needs a copy.',
+    `Saved pages are served with \`Content-Security-Policy: script-src 'none'\`: the measured DOM is the saved one (as the CLI and the corpus truth see it). Requests not to 127.0.0.1 were blocked: ${blocked}.`,
+    `The 1M-element page: "report" is buildReport with the default budget; Readability.parse was not run on it (a clone of a million nodes per run); its budgeted reports ran ${MILLION_RUNS} times (seconds each), not ${RUNS}.`,
+  ];
+
+  const lines: string[] = [];
+  lines.push(`Citelens benchmark, ${date}`);
+  lines.push(`Machine: ${machine.os}, ${machine.cpus} × ${machine.cores}, ${machine.memoryGB} GB; Chromium ${browserVersion} headless; Node ${machine.node}`);
+  lines.push('');
+  lines.push(tableMd);
+  lines.push('');
+  lines.push(...notes);
+  lines.push('');
+  lines.push('Other measures (ms medians):');
+  if (millionRuns) {
+    const d = millionRuns.defaultBudget;
+    const k = millionRuns.budget1000;
+    lines.push(`- 1M elements: default budget ${range(d.ms)}, truncated ${d.truncated}, scanned ${d.scanned.toLocaleString('en')}, longest task ${ms(d.longestTaskMs)} ms; budgetMs 1000: ${range(k.ms)}, truncated ${k.truncated}, longest task ${ms(k.longestTaskMs)} ms; stages ${JSON.stringify(roundAll(d.timings))}`);
+  }
+  lines.push(`- anchoring ${an && (anchoring as { notes: number }).notes} notes on a ${(((anchoring as { htmlBytes: number }).htmlBytes ?? 0) / 1e6).toFixed(2)} MB article: unchanged ${ms(an.exactMs)} ms ${JSON.stringify(an.unchanged.statuses)}; changed ${ms(an.changedMs)} ms ${JSON.stringify(an.changed.statuses)}`);
+  if (paint) lines.push(`- panel reference list, ${paint.entries} entries (${paint.rendered} rendered: the list pages by 200): render() ${range(paint.render)}, render() + forced layout ${range(paint.renderLayout)}, to next rAF ${range(paint.toFrame)}, to a task after that frame ${range(paint.toPainted)}`);
+  if (store) {
+    lines.push(`- store (${store.notes.toLocaleString('en')} notes, ${store.pages.toLocaleString('en')} pages, Chromium IndexedDB${storeNote ? `; ${storeNote}` : ''}): import ${ms(store.importMs)} ms (1 run, ${(store.backupBytes / 1e6).toFixed(1)} MB JSON${store.refused ? `, refused as one file: ${store.refused}; imported as ${store.parts} files, ${store.partMs.map((x) => ms(x)).join(' + ')} ms` : ''})${storePilot && storePilot !== store ? `; ${storePilot.notes.toLocaleString('en')}-note pilot import ${ms(storePilot.importMs)} ms` : ''}; notesForPage ${range(store.pageNotes)}; search "${store.searchQuery}" ${range(store.search)} (${store.searchHits} hits); broad "${store.broadQuery}" ${range(store.broadSearch)} (${store.broadHits} hits)`);
+  }
+  lines.push(`- sizes (gzip -9): content script ${built.contentScript.gzip} B (${built.contentScript.bytes} B raw); panel initial JS ${built.panel.gzip} B (${built.panel.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')})`);
+  const heapRows = rows.filter((r) => r.heap);
+  lines.push(`- heap after forced GC (before report → report kept → report dropped, KB; report JSON KB): ${heapRows.map((r) => `${r.page} ${kb(r.heap!.beforeBytes)} → ${kb(r.heap!.withReportBytes)} → ${kb(r.heap!.afterDropBytes)} (${kb(r.heap!.reportJsonBytes)})`).join('; ')}`);
+  lines.push(`- retention: a ${retention.page} report reaches ${retention.objects} objects, ${retention.nodes} DOM nodes, ${retention.functions} functions (walked by the harness)`);
+  lines.push('');
+  lines.push('Budgets (reported, not asserted):');
+  for (const b of budgets) lines.push(`- ${b.pass ? 'PASS' : 'FAIL'} ${b.name}: ${b.detail}`);
+  if (profiles.length) {
+    lines.push('');
+    lines.push('Profiles of missed budgets (CDP sampling profiler, 200 µs; top functions by self time):');
+    for (const p of profiles) {
+      lines.push(`- ${p.what}: ${ms(p.totalMs)} ms sampled`);
+      for (const h of p.hot.slice(0, 8)) lines.push(`  - ${ms(h.selfMs)} ms (${(h.share * 100).toFixed(0)}%) ${h.fn} — ${h.file}`);
+    }
+  }
+  lines.push('');
+  lines.push(`Run took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  const text = lines.join('\n');
+  console.log(text);
+
+  const results = {
+    machine: { ...machine, memory: `${machine.memoryGB} GB` },
+    date,
+    browser: { name: 'Chromium', version: browserVersion, headless: true },
+    runs: RUNS,
+    pages: rows,
+    million: millionRuns,
+    panel: paint ? { entries: paint.entries, rendered: paint.rendered, paintMs: paint.toPainted.median, toFrameMs: paint.toFrame.median, renderMs: paint.render.median, renderLayoutMs: paint.renderLayout.median, stats: paint } : null,
+    store: store ? { notes: store.notes, pages: store.pages, pageNotesMs: store.pageNotes.median, searchMs: store.search.median, broadSearchMs: store.broadSearch.median, importMs: store.importMs, note: storeNote || undefined, details: store, pilot: storePilot } : null,
+    anchoring,
+    sizes: { contentScriptGzip: built.contentScript.gzip, panelGzip: built.panel.gzip, details: built },
+    heap: { perPage: heapRows.map((r) => ({ page: r.page, ...r.heap })), retention },
+    blockedRequests: { total: blocked, byHost: Object.fromEntries(blockedHosts) },
+    budgets,
+    profiles,
+  };
+  writeFileSync(path.join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), `# Benchmark results\n\nWritten by \`npm run bench\` (bench/run.ts); bench/results.json has every number.\n\n${text.replace(/^Citelens benchmark, (.*)$/m, 'Date: $1  ').replace(/^Machine: /m, 'Machine: ')}\n`);
+}
+
+const kb = (b: number | undefined) => (b === undefined ? '–' : (b / 1024).toFixed(0));
+const roundAll = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
