@@ -11,6 +11,8 @@ export default defineConfig({
     name: 'Citelens',
     description: 'See an article’s outline and its references, with every entry that carries no link flagged; keep anchored reading notes.',
     permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // Asked for only when the reader turns on the weekly backup in the library page (lib/export/autobackup.ts).
+    optional_permissions: ['downloads'],
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox); carries the unlinked badge.
     // WXT writes it as browser_action for Firefox MV2.
     action: { default_title: 'Citelens: outline and references' },

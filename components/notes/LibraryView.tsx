@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { backupToJson, exportBackup, importBackup } from '../../lib/export/backup';
+import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
 import { exportAllMarkdown } from '../../lib/export/all';
 import { allTags, notesWithTag } from '../../lib/store/notes';
 import { listPages, type PageSummary } from '../../lib/store/pages';
@@ -22,6 +23,15 @@ export interface LibraryViewProps {
   nav: StorageNavigator;
   /** Save a file (the page uses a Blob link; tests capture it). */
   download(name: string, type: string, text: string): void;
+  /** The optional weekly backup (lib/export/autobackup.ts); the setting is shown only when given. */
+  autoBackup?: AutoBackupHost;
+}
+
+export interface AutoBackupHost {
+  api: BackupBrowser;
+  /** A URL the downloads API can read the backup from (a Blob URL), and how to free it. */
+  toUrl(json: string): string;
+  revoke(url: string): void;
 }
 
 function formatBytes(n: number | null): string {
@@ -33,7 +43,7 @@ function date(ms: number | null): string {
   return ms === null ? 'never' : new Date(ms).toLocaleString();
 }
 
-export function LibraryView({ nav, download }: LibraryViewProps) {
+export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
   const { db, now } = useNotesEnv();
   const { value: pages } = useLiveQuery(() => listPages(db), [db], [] as PageSummary[]);
   const { value: tags } = useLiveQuery(() => allTags(db), [db], []);
@@ -44,6 +54,7 @@ export function LibraryView({ nav, download }: LibraryViewProps) {
   const [pageFilter, setPageFilter] = useState<Set<string> | null>(null);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const { value: autoOn } = useLiveQuery(() => autoBackupEnabled(db), [db], false);
 
   const refreshStorage = () => storageStatus(db, nav).then(setStorage);
   useEffect(() => {
@@ -98,6 +109,34 @@ export function LibraryView({ nav, download }: LibraryViewProps) {
         ? { kind: 'status', text: `Imported: ${r.value.added} notes added, ${r.value.updated} updated, ${r.value.skipped} already here; ${r.value.pages.added} pages and ${r.value.checks.added} checks added.` }
         : { kind: 'alert', text: `Nothing was imported: ${r.reason}` },
     );
+  }
+
+  async function toggleAutoBackup(box: HTMLInputElement) {
+    const on = box.checked;
+    if (!autoBackup) return;
+    const refuse = (text: string) => {
+      box.checked = !on; // The setting did not change: show it as it is.
+      setMessage({ kind: 'alert', text });
+    };
+    if (on) {
+      // First call in the handler: the browser grants optional permissions only during the reader's gesture.
+      const granted = await autoBackup.api.permissions.request(DOWNLOADS_PERMISSION).catch(() => false);
+      if (!granted) return refuse('Citelens was not allowed to save files to Downloads, so automatic backup stays off.');
+      const r = await setAutoBackup(db, true);
+      if (!r.ok) return refuse(r.reason);
+      const outcome = await runAutoBackup(db, autoBackup.api, autoBackup.toUrl, autoBackup.revoke, now());
+      setMessage(
+        typeof outcome === 'object'
+          ? { kind: 'alert', text: `Automatic backup is on, but this backup failed: ${outcome.failed}` }
+          : { kind: 'status', text: `Automatic backup is on: every week, to Downloads/${AUTO_BACKUP_FOLDER}/${outcome === 'saved' ? ' (the first one was just saved)' : ''}.` },
+      );
+    } else {
+      const r = await setAutoBackup(db, false);
+      if (!r.ok) return refuse(r.reason);
+      await autoBackup.api.permissions.remove(DOWNLOADS_PERMISSION).catch(() => false);
+      setMessage({ kind: 'status', text: 'Automatic backup is off.' });
+    }
+    await refreshStorage();
   }
 
   async function persist() {
@@ -165,6 +204,12 @@ export function LibraryView({ nav, download }: LibraryViewProps) {
         <button type="button" onClick={exportMd}>Export Markdown</button>
         <button type="button" onClick={exportJson}>Export JSON backup</button>
         <label>Import backup <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.currentTarget.files?.[0])} /></label>
+        {autoBackup && (
+          <label>
+            <input type="checkbox" checked={autoOn} onChange={(e) => toggleAutoBackup(e.currentTarget)} /> Back up automatically every week
+            (to Downloads/{AUTO_BACKUP_FOLDER}; asks to save downloads)
+          </label>
+        )}
         {message && <p role={message.kind}>{message.text}</p>}
       </section>
 

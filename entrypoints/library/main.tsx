@@ -1,7 +1,9 @@
 // The library page (an extension page: chrome-extension://…/library.html). Thin: builds the environment and mounts.
 import { render } from 'preact';
-import { LibraryView } from '../../components/notes/LibraryView';
+import { LibraryView, type AutoBackupHost } from '../../components/notes/LibraryView';
 import { createNotesEnv, NotesProvider } from '../../components/notes/env';
+import { runAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
+import { jsonBlobUrl, revokeBlobUrl } from '../../lib/export/blob-url';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -12,9 +14,14 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+const env = createNotesEnv();
+const autoBackup: AutoBackupHost = { api: browser as unknown as BackupBrowser, toUrl: jsonBlobUrl, revoke: revokeBlobUrl };
+// The weekly backup, when the reader turned it on and it is due.
+void runAutoBackup(env.db, autoBackup.api, jsonBlobUrl, revokeBlobUrl);
+
 render(
-  <NotesProvider value={createNotesEnv()}>
-    <LibraryView nav={navigator} download={download} />
+  <NotesProvider value={env}>
+    <LibraryView nav={navigator} download={download} autoBackup={autoBackup} />
   </NotesProvider>,
   document.getElementById('app')!,
 );

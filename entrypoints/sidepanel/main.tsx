@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { createNotesEnv, NotesProvider } from '@/components/notes/env';
 import '@/components/panel/panel.css';
+import { runAutoBackup, type BackupBrowser } from '@/lib/export/autobackup';
+import { jsonBlobUrl, revokeBlobUrl } from '@/lib/export/blob-url';
 import { createPanelController, type PanelBrowser } from '@/lib/panel/controller';
 import { openLibrary, type LibraryBrowser } from '@/lib/panel/library';
 import { parseTarget } from '@/lib/panel/target';
@@ -9,8 +11,11 @@ import { parseTarget } from '@/lib/panel/target';
 // Thin: the controller follows the tab named by ?tabId=, else the active tab of this window. One notes env
 // (one database connection) for the whole panel: the References check statuses and the Notes tab share it.
 const controller = createPanelController(browser as unknown as PanelBrowser, parseTarget(location.search));
+const env = createNotesEnv();
+// The weekly backup, when the reader turned it on in the library page and it is due (a no-op otherwise).
+void runAutoBackup(env.db, browser as unknown as BackupBrowser, jsonBlobUrl, revokeBlobUrl);
 render(
-  <NotesProvider value={createNotesEnv()}>
+  <NotesProvider value={env}>
     <PanelApp controller={controller} openLibrary={() => openLibrary(browser as unknown as LibraryBrowser)} />
   </NotesProvider>,
   document.getElementById('app')!,

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LibraryView } from '../../components/notes/LibraryView';
+import type { BackupBrowser } from '../../lib/export/autobackup';
 import { NotesProvider, type NotesEnv } from '../../components/notes/env';
 import { saveNote } from '../../lib/store/notes';
 import { savePage } from '../../lib/store/pages';
@@ -57,5 +58,43 @@ it('lists pages, searches, filters, exports, imports with a report, shows storag
   expect((await screen.findByRole('status')).textContent).toMatch(/0 notes added, 0 updated, 2 already here/);
 
   expect(screen.getByText(/Used: 2 KB of 10.0 MB/)).toBeTruthy();
+  db.close();
+});
+
+it('turns the weekly backup on only when the browser grants downloads, and off again', async () => {
+  const db = freshDb();
+  unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'page' }, body: 'Back me up' }, 1));
+  const env: NotesEnv = { db, describeSelection: async () => ({ ok: false, reason: '' }), anchorNotes: async () => ({ ok: true, value: [] }), now: () => Date.UTC(2025, 0, 2) };
+  let grant = false;
+  let granted = false;
+  const saved: string[] = [];
+  const api: BackupBrowser = {
+    permissions: { contains: async () => granted, request: async () => (granted = grant), remove: async () => !(granted = false) },
+    downloads: { download: async ({ filename }) => saved.push(filename) },
+  };
+  render(
+    <NotesProvider value={env}>
+      <LibraryView nav={{}} download={() => {}} autoBackup={{ api, toUrl: () => 'blob:test', revoke: () => {} }} />
+    </NotesProvider>,
+  );
+  const box = screen.getByRole('checkbox', { name: /Back up automatically every week/ }) as HTMLInputElement;
+  expect(box.checked).toBe(false);
+
+  fireEvent.click(box);
+  expect((await screen.findByRole('alert')).textContent).toMatch(/not allowed to save files to Downloads/);
+  expect(box.checked).toBe(false);
+  expect(saved).toEqual([]);
+
+  grant = true;
+  fireEvent.click(box);
+  expect((await screen.findByRole('status')).textContent).toMatch(/Automatic backup is on: every week, to Downloads\/citelens\/ \(the first one was just saved\)/);
+  expect(saved).toEqual(['citelens/citelens-backup-2025-01-02.json']);
+  await waitFor(() => expect(box.checked).toBe(true));
+  await screen.findByText(/Last backup: (?!never)/);
+
+  fireEvent.click(box);
+  await screen.findByText('Automatic backup is off.');
+  expect(granted).toBe(false);
+  await waitFor(() => expect(box.checked).toBe(false));
   db.close();
 });
