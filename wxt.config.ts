@@ -1,8 +1,28 @@
 import { defineConfig } from 'wxt';
 
 // One codebase, two browsers: `wxt build` makes .output/chrome-mv3, `wxt build -b firefox` makes .output/firefox-mv2.
+/** webextension-polyfill's module path, which @wxt-dev/webextension-polyfill aliases `wxt/browser` to. */
+const POLYFILL_BROWSER = '@wxt-dev/webextension-polyfill/browser';
+
+/** Point `wxt/browser` at webextension-polyfill in one Vite config (what @wxt-dev/webextension-polyfill does). */
+function usePolyfill(config: { resolve?: { alias?: unknown } }) {
+  config.resolve ??= {};
+  const alias = config.resolve.alias;
+  const entry = { find: 'wxt/browser', replacement: POLYFILL_BROWSER };
+  if (Array.isArray(alias)) alias.push(entry);
+  else config.resolve.alias = { ...(alias as Record<string, string> | undefined), 'wxt/browser': POLYFILL_BROWSER };
+}
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Extension pages and the background use webextension-polyfill's promise-based `browser`. Content scripts, which
+    // run on every page the reader opens, use the browser's own (WXT's default): their only API use is messaging, and
+    // the polyfill would add 3 KB gzip to each page load (issue #5's content-script budget is 15 KB).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type !== 'content-script')) usePolyfill(config);
+    },
+    'vite:devServer:extendConfig': (config) => usePolyfill(config),
+  },
   vite: () => ({
     // Preact's automatic JSX runtime; no React compat layer is needed.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
