@@ -26,6 +26,8 @@ function testEnv(): NotesEnv {
 
 const SNAPSHOT: PanelSnapshot = { tabId: 3, state: { kind: 'report', report: seedReport(), forced: false }, section: null, jumpError: null };
 const noop = () => {};
+/** Dexie's first open and liveQuery round trips can take over the default 1 s on a busy machine. */
+const WAIT = { timeout: 5_000 };
 
 function mountPanel(env: NotesEnv) {
   return render(
@@ -51,12 +53,12 @@ describe('check status beside each reference entry', () => {
     }
 
     fireEvent.change(within(items[2]).getByRole('combobox', { name: 'Check status' }), { target: { value: 'verified' } });
-    await screen.findByText('1 of 5 verified');
+    await screen.findByText('1 of 5 verified', {}, WAIT);
     const [record] = await checksForPage(env.db, SEED_URL);
     expect(record).toMatchObject({ entryId: 'r1-e3', status: 'verified', entryText: seedReport().referenceLists[0].entries[2].text });
 
     fireEvent.change(within(entryItems()[4]).getByRole('combobox', { name: 'Check status' }), { target: { value: 'disputed' } });
-    await waitFor(() => expect((within(entryItems()[4]).getByRole('combobox', { name: 'Check status' }) as HTMLSelectElement).value).toBe('disputed'));
+    await waitFor(() => expect((within(entryItems()[4]).getByRole('combobox', { name: 'Check status' }) as HTMLSelectElement).value).toBe('disputed'), WAIT);
     expect(screen.getByText('1 of 5 verified')).toBeTruthy();
     // The status stays with its entry when the list is filtered.
     fireEvent.click(screen.getByRole('checkbox', { name: 'Only flagged' }));
@@ -70,14 +72,14 @@ describe('check status beside each reference entry', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Notes' }));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Check the Reuters piece' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    await screen.findByText('Check the Reuters piece');
+    await screen.findByText('Check the Reuters piece', {}, WAIT);
     expect((await notesForPage(env.db, SEED_URL)).map((n) => n.body)).toEqual(['Check the Reuters piece']);
 
     fireEvent.click(screen.getByRole('tab', { name: 'References (5)' }));
     fireEvent.change(within(entryItems()[0]).getByRole('combobox', { name: 'Check status' }), { target: { value: 'verified' } });
-    await screen.findByText('1 of 5 verified');
+    await screen.findByText('1 of 5 verified', {}, WAIT);
     fireEvent.click(screen.getByRole('tab', { name: 'Notes' }));
-    expect(await screen.findByText('Check the Reuters piece')).toBeTruthy();
+    expect(await screen.findByText('Check the Reuters piece', {}, WAIT)).toBeTruthy();
     expect(await checksForPage(env.db, SEED_URL)).toHaveLength(1);
     env.db.close();
   });
@@ -109,7 +111,7 @@ describe('Library button', () => {
       </NotesProvider>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Library' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The library could not be opened (no tabs here).');
+    expect((await screen.findByRole('alert', {}, WAIT)).textContent).toBe('The library could not be opened (no tabs here).');
     env.db.close();
   });
 });
