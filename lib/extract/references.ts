@@ -199,20 +199,69 @@ function hasRecipeAncestor(el: Element): boolean {
   return false;
 }
 
+/** Tags whose descendants are never label blocks (a label inside a heading, list item or link is not a list's label). */
+const NO_LABEL_INSIDE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'A']);
+const WHITESPACE = /[\s\u00a0\u200b]+/g;
+
+/**
+ * Each scanned element's text with whitespace runs made one space (untrimmed), or null once it is longer than any
+ * label can be. One bottom-up pass: 10k-deep markup, where every ancestor holds the same text, costs linear time
+ * instead of one textContent walk per ancestor. `texts.get(el)?.trim()` equals collapse(el.textContent) whenever that
+ * is at most MAX_LABEL_CHARS long (a run of whitespace across two text nodes collapses the same way in one pass).
+ */
+function shortTexts(scan: Scan): Map<Element, string | null> {
+  const texts = new Map<Element, string | null>();
+  const elements = [...scan.order.keys()];
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i];
+    let s: string | null = '';
+    for (let c = el.firstChild; c && s !== null; c = c.nextSibling) {
+      let part: string | null = '';
+      if (c.nodeType === 3 || c.nodeType === 4) part = (c as Text).data;
+      // Children the scan did not enter (inside skipped tags, or past a time cut) are read once, here.
+      else if (c.nodeType === 1) part = texts.has(c as Element) ? texts.get(c as Element)! : ((c as Element).textContent ?? '');
+      s = part === null ? null : (s + part).replace(WHITESPACE, ' ');
+      if (s !== null && s.length > MAX_LABEL_CHARS + 2) s = null;
+    }
+    texts.set(el, s);
+  }
+  return texts;
+}
+
 /** Labels: reference headings, and short blocks whose whole text is a reference label. */
 function findLabels(scan: Scan): Element[] {
   const labels: Element[] = [];
   const seen = new Set<Element>();
+  const texts = shortTexts(scan);
+  const textOfBlock = (el: Element) => (texts.has(el) ? (texts.get(el)?.trim() ?? null) : collapse(el.textContent ?? ''));
+  // Elements inside a heading, list item or link, found in the same document-order pass (el.closest per element
+  // walked every ancestor: quadratic in deep markup).
+  const insideNoLabel = new Set<Element>();
+  // The box a label climbs to, shared by every element on the way (they have the same text, so the same climb).
+  const tops = new Map<Element, Element>();
   for (const el of scan.order.keys()) {
+    const parent = el.parentElement;
+    if (parent && (insideNoLabel.has(parent) || NO_LABEL_INSIDE.has(tagOf(parent)))) insideNoLabel.add(el);
     const tag = tagOf(el);
     const heading = isHeadingTag(tag);
     if (!heading && !LABEL_BLOCK_TAGS.has(tag)) continue;
-    if (!heading && (el.childElementCount > 2 || el.closest('h1,h2,h3,h4,h5,h6,li,a'))) continue;
-    const t = heading ? headingText(el) : collapse(el.textContent ?? '');
-    if (!isReferenceLabel(t)) continue;
+    if (!heading && (el.childElementCount > 2 || insideNoLabel.has(el))) continue;
+    const t = heading ? headingText(el) : textOfBlock(el);
+    if (t === null || !isReferenceLabel(t)) continue;
     // One label per box: <p><em>Quellen:</em></p> is found once, as the <p>.
     let top = el;
-    while (top.parentElement && LABEL_BLOCK_TAGS.has(tagOf(top.parentElement)) && collapse(top.parentElement.textContent ?? '') === t) top = top.parentElement;
+    const path: Element[] = [];
+    while (top.parentElement && LABEL_BLOCK_TAGS.has(tagOf(top.parentElement)) && textOfBlock(top.parentElement) === t) {
+      const known = tops.get(top.parentElement);
+      if (known) {
+        top = known;
+        break;
+      }
+      path.push(top);
+      top = top.parentElement;
+    }
+    for (const e of path) tops.set(e, top);
+    tops.set(top, top);
     if (seen.has(top)) continue;
     seen.add(top);
     labels.push(top);

@@ -128,9 +128,20 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report.stats.unlinked = report.referenceLists.reduce((n, l) => n + l.entries.filter((e) => !e.hasLink).length, 0);
     if (now() > deadline) report.truncated = true;
   } catch (err) {
-    report = { ...report, errors: [...report.errors, `The page could not be read: ${err instanceof Error ? err.message : String(err)}`] };
+    report = { ...report, errors: [...report.errors, `The page could not be read: ${messageOf(err)}`] };
   }
   return finish(report, now, t0, elements);
+}
+
+/** A thrown value's message, also for a page's Error (another realm: not `instanceof Error` here) and for a hostile
+ * value whose message or toString throws: the report must still come back. */
+function messageOf(err: unknown): string {
+  try {
+    const m = (err as { message?: unknown } | null)?.message;
+    return typeof m === 'string' ? m : String(err);
+  } catch {
+    return 'unknown error';
+  }
 }
 
 /** Words in a text: runs of letters or digits (each CJK character counts as one word). */
