@@ -7,6 +7,9 @@
 /** Default time budget for a full report. A 1 MB Wikipedia page reports in ~60 ms in Chromium (bench/), so 1.5 s is
  * only reached by pathological pages; then the report comes back partial with `truncated: true`. */
 export const DEFAULT_BUDGET_MS = 1500;
+/** Share of the budget the document scan may use; the stages after it (detection, references) check the clock too
+ * and stop with what they have. Half: on the benchmark's 1M-element page they cost about as much as the scan. */
+export const SCAN_BUDGET_SHARE = 0.5;
 /** How often (in elements) the walker looks at the clock: often enough to stop within a few ms, rarely enough to cost
  * nothing (performance.now() is ~25 ns in Chromium). */
 export const CLOCK_CHECK_EVERY = 1024;

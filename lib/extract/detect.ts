@@ -24,8 +24,11 @@ export interface Located {
   titleEl: Element | null;
 }
 
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
 /** Prose characters of a text, weighting CJK characters (CJK_PROSE_FACTOR). */
 function proseChars(text: string): number {
+  if (!HAS_CJK.test(text)) return text.length;
   const cjk = text.match(CJK)?.length ?? 0;
   return text.length + cjk * (CJK_PROSE_FACTOR - 1);
 }
@@ -34,10 +37,6 @@ function ownText(el: Element): string {
   let s = '';
   for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) s += (c as Text).data;
   return s;
-}
-
-function blockText(el: Element): string {
-  return collapse(el.textContent ?? '');
 }
 
 function linkDensity(el: Element, len: number): number {
@@ -54,19 +53,26 @@ function ownLinkDensity(el: Element, len: number): number {
   return n / (len + n);
 }
 
-/** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
-function proseByElement(scan: Scan, useChrome: boolean) {
-  const own = new Map<Element, number>();
-  const paragraphs = new Map<Element, number>();
-  const elements = [...scan.order.keys()];
-  for (const el of elements) {
+interface ProseBlock {
+  el: Element;
+  chars: number;
+  chrome: boolean;
+}
+
+/** Every prose block once: paragraphs with low link density, and containers' own text. Stops at the deadline. */
+function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  const elements = scan.list;
+  for (let i = 0; i < elements.length; i++) {
+    if ((i & 1023) === 1023 && expired()) break;
+    const el = elements[i];
     const f = scan.flags.get(el) ?? 0;
-    if (f & (FLAG_HIDDEN | FLAG_CODE) || (!useChrome && f & FLAG_CHROME)) continue;
+    if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
     const tag = tagOf(el);
     let text = '';
     let density = 0;
     if (PROSE_TAGS.has(tag)) {
-      text = blockText(el);
+      text = collapse(el.textContent ?? '');
       if (text.length >= MIN_PARAGRAPH_CHARS) density = linkDensity(el, text.length);
     } else if (OWN_TEXT_TAGS.has(tag)) {
       // Own text only, so only the links among its own children: a container's whole subtree is never re-read
@@ -75,11 +81,21 @@ function proseByElement(scan: Scan, useChrome: boolean) {
       if (text.length >= MIN_PARAGRAPH_CHARS) density = ownLinkDensity(el, text.length);
     }
     if (text.length < MIN_PARAGRAPH_CHARS || density > MAX_PARAGRAPH_LINK_DENSITY) continue;
-    own.set(el, proseChars(text));
-    paragraphs.set(el, 1);
+    blocks.push({ el, chars: proseChars(text), chrome: (f & FLAG_CHROME) !== 0 });
   }
-  const total = new Map<Element, number>(own);
-  const count = new Map<Element, number>(paragraphs);
+  return blocks;
+}
+
+/** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
+function proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean) {
+  const total = new Map<Element, number>();
+  const count = new Map<Element, number>();
+  for (const b of blocks) {
+    if (b.chrome && !useChrome) continue;
+    total.set(b.el, b.chars);
+    count.set(b.el, 1);
+  }
+  const elements = scan.list;
   for (let i = elements.length - 1; i > 0; i--) {
     const el = elements[i];
     const v = total.get(el);
@@ -203,16 +219,19 @@ export function countDescendants(el: Element, scan: Scan): number {
   return (scan.order.get(e) ?? 0) - (scan.order.get(el) ?? 0);
 }
 
-export function locateArticle(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string): Located {
-  let { total, count } = proseByElement(scan, false);
+export function locateArticle(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string, expired: () => boolean = () => false): Located {
+  const blocks = proseBlocks(scan, expired);
+  let { total, count } = proseByElement(scan, blocks, false);
   const clean = total.get(root) ?? 0;
   const reasons: string[] = [];
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
-  const withChrome = proseByElement(scan, true);
-  if (clean < META_ARTICLE_MIN_PROSE_CHARS && (withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
-    ({ total, count } = withChrome);
-    reasons.push('chrome-named containers hold the prose');
+  if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
+    const withChrome = proseByElement(scan, blocks, true);
+    if ((withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
+      ({ total, count } = withChrome);
+      reasons.push('chrome-named containers hold the prose');
+    }
   }
   const main = mainContent(root, total);
   const prose = total.get(main) ?? 0;

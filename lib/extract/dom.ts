@@ -16,6 +16,8 @@ export const FLAG_CODE = 4;
 export interface Scan {
   /** Every element visited, in document order (index = order). */
   order: Map<Element, number>;
+  /** The same elements as an array, in document order. */
+  list: Element[];
   /** FLAG_HIDDEN | FLAG_CHROME, inherited from ancestors. */
   flags: Map<Element, number>;
   headings: Element[];
@@ -29,8 +31,42 @@ export interface Scan {
 
 export const isHeadingTag = (tag: string) => tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6';
 
-/** Upper-cased tag name, also for XHTML documents where tagName keeps its case. */
-export const tagOf = (el: Element) => el.localName.toUpperCase();
+/** Upper-cased tag name, also for XHTML documents where tagName keeps its case. HTML documents report lower-case
+ * local names, so the upper-case form is looked up rather than computed per element. */
+const UPPER = new Map<string, string>();
+export const tagOf = (el: Element) => {
+  const name = el.localName;
+  let up = UPPER.get(name);
+  if (up === undefined) {
+    up = name.toUpperCase();
+    if (UPPER.size < 512) UPPER.set(name, up);
+  }
+  return up;
+};
+
+/** Verdicts of the class/id word tests, per distinct "class id" string: pages repeat the same class lists thousands
+ * of times, and the chrome pattern is a long alternation. Bounded so a hostile page cannot grow it without end. */
+const WORD_FLAGS = new Map<string, number>();
+const MAX_WORD_CACHE = 4096;
+
+function wordFlags(words: string): number {
+  let f = WORD_FLAGS.get(words);
+  if (f !== undefined) return f;
+  f = CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) ? FLAG_CHROME : 0;
+  if (WORD_FLAGS.size < MAX_WORD_CACHE) WORD_FLAGS.set(words, f);
+  return f;
+}
+
+const CLASS_FLAGS = new Map<string, number>();
+
+/** Hidden and code verdicts of a class attribute, cached like wordFlags. */
+function classFlags(cls: string): number {
+  let f = CLASS_FLAGS.get(cls);
+  if (f !== undefined) return f;
+  f = (HIDDEN_CLASS.test(cls) ? FLAG_HIDDEN : 0) | (CODE_CLASS.test(cls) ? FLAG_CODE : 0);
+  if (CLASS_FLAGS.size < MAX_WORD_CACHE) CLASS_FLAGS.set(cls, f);
+  return f;
+}
 
 /** Own (not inherited) chrome test of one element: landmark tags and roles, and class/id words of site chrome. */
 export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
@@ -39,7 +75,7 @@ export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
   const role = el.getAttribute('role');
   if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role))) return FLAG_CHROME;
   const words = wordsOf(el);
-  return words.length > 1 && CHROME_WORDS.test(words) && !CONTENT_WORDS.test(words) ? FLAG_CHROME : 0;
+  return words.length > 1 ? wordFlags(words) : 0;
 }
 
 function ownFlags(el: Element, tag: string): number {
@@ -48,9 +84,9 @@ function ownFlags(el: Element, tag: string): number {
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) f |= FLAG_HIDDEN;
   const cls = el.getAttribute('class');
-  if (cls && HIDDEN_CLASS.test(cls)) f |= FLAG_HIDDEN;
+  if (cls) f |= classFlags(cls);
   if (tag === 'DIALOG' && !el.hasAttribute('open')) f |= FLAG_HIDDEN;
-  if (tag === 'CODE' || (cls && CODE_CLASS.test(cls))) f |= FLAG_CODE;
+  if (tag === 'CODE') f |= FLAG_CODE;
   return f;
 }
 
@@ -59,7 +95,7 @@ function ownFlags(el: Element, tag: string): number {
  * stages need. Stops at `deadline` (a `now()` value) and marks the scan truncated.
  */
 export function scanDocument(root: Element, now: () => number, deadline: number): Scan {
-  const scan: Scan = { order: new Map(), flags: new Map(), headings: [], ids: new Map(), fragmentLinks: [], elements: 0, truncated: false };
+  const scan: Scan = { order: new Map(), list: [], flags: new Map(), headings: [], ids: new Map(), fragmentLinks: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   const flagStack: number[] = [];
@@ -68,6 +104,7 @@ export function scanDocument(root: Element, now: () => number, deadline: number)
     const skip = SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH';
     const f = parentFlags | ownFlags(el, tag);
     scan.order.set(el, scan.elements++);
+    scan.list.push(el);
     scan.flags.set(el, f);
     const id = el.getAttribute('id');
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);

@@ -66,20 +66,25 @@ function isAnyLabel(el: Element): boolean {
 
 const containsHeading = (el: Element) => el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
 
-/** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>). */
-function labelBox(label: Element): Element {
+/** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>).
+ * `short` gives an element's text when it is short enough to be a label, else null (so a long section is never read). */
+function labelBox(label: Element, short: (el: Element) => string | null): Element {
   const want = letters(label.textContent ?? '');
+  const same = (el: Element) => {
+    const t = short(el);
+    return t !== null && letters(t) === want;
+  };
   let box = label;
-  while (box.parentElement && !box.nextElementSibling && letters(box.parentElement.textContent ?? '') === want) box = box.parentElement;
+  while (box.parentElement && !box.nextElementSibling && same(box.parentElement)) box = box.parentElement;
   // A toggle wrapper (<a><h5>Sources</h5></a>) whose own text is the label also counts.
-  while (box.parentElement && letters(box.parentElement.textContent ?? '') === want) box = box.parentElement;
+  while (box.parentElement && same(box.parentElement)) box = box.parentElement;
   return box;
 }
 
 /** The sibling blocks after a label, up to the next heading, section or label. */
-function blocksAfter(label: Element): Element[] {
+function blocksAfter(label: Element, short: (el: Element) => string | null): Element[] {
   const out: Element[] = [];
-  for (let s = labelBox(label).nextElementSibling; s; s = s.nextElementSibling) {
+  for (let s = labelBox(label, short).nextElementSibling; s; s = s.nextElementSibling) {
     const tag = tagOf(s);
     if (SKIP_BLOCKS.has(tag)) continue;
     if (isHeadingTag(tag) || containsHeading(s) || isAnyLabel(s)) break;
@@ -203,43 +208,47 @@ function hasRecipeAncestor(el: Element): boolean {
 const NO_LABEL_INSIDE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'A']);
 const WHITESPACE = /[\s\u00a0\u200b]+/g;
 
+/** Raw text (before whitespace is collapsed) longer than this is never a label: MAX_LABEL_CHARS with room for the
+ * indentation of pretty-printed markup around it. */
+const MAX_RAW_LABEL_CHARS = 400;
+
 /**
- * Each scanned element's text with whitespace runs made one space (untrimmed), or null once it is longer than any
- * label can be. One bottom-up pass: 10k-deep markup, where every ancestor holds the same text, costs linear time
- * instead of one textContent walk per ancestor. `texts.get(el)?.trim()` equals collapse(el.textContent) whenever that
- * is at most MAX_LABEL_CHARS long (a run of whitespace across two text nodes collapses the same way in one pass).
+ * Each scanned element's text with whitespace runs made one space, or null when it is longer than any label can be.
+ * One bottom-up pass over the scan, concatenating only short children: 10k-deep markup, where every ancestor holds
+ * the same text, costs linear time, and a container's long text is never built. `texts.get(el)?.trim()` equals
+ * collapse(el.textContent) whenever that is at most MAX_LABEL_CHARS long.
  */
 function shortTexts(scan: Scan): Map<Element, string | null> {
   const texts = new Map<Element, string | null>();
-  const elements = [...scan.order.keys()];
+  const elements = scan.list;
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i];
-    let s: string | null = '';
-    for (let c = el.firstChild; c && s !== null; c = c.nextSibling) {
+    let raw: string | null = '';
+    for (let c = el.firstChild; c && raw !== null; c = c.nextSibling) {
       let part: string | null = '';
       if (c.nodeType === 3 || c.nodeType === 4) part = (c as Text).data;
       // Children the scan did not enter (inside skipped tags, or past a time cut) are read once, here.
       else if (c.nodeType === 1) part = texts.has(c as Element) ? texts.get(c as Element)! : ((c as Element).textContent ?? '');
-      s = part === null ? null : (s + part).replace(WHITESPACE, ' ');
-      if (s !== null && s.length > MAX_LABEL_CHARS + 2) s = null;
+      raw = part === null || raw.length + part.length > MAX_RAW_LABEL_CHARS ? null : raw + part;
     }
-    texts.set(el, s);
+    const text = raw === null ? null : raw.replace(WHITESPACE, ' ');
+    texts.set(el, text !== null && text.length <= MAX_LABEL_CHARS + 2 ? text : null);
   }
   return texts;
 }
 
 /** Labels: reference headings, and short blocks whose whole text is a reference label. */
-function findLabels(scan: Scan): Element[] {
+function findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, expired: () => boolean): Element[] {
   const labels: Element[] = [];
   const seen = new Set<Element>();
-  const texts = shortTexts(scan);
-  const textOfBlock = (el: Element) => (texts.has(el) ? (texts.get(el)?.trim() ?? null) : collapse(el.textContent ?? ''));
   // Elements inside a heading, list item or link, found in the same document-order pass (el.closest per element
   // walked every ancestor: quadratic in deep markup).
   const insideNoLabel = new Set<Element>();
   // The box a label climbs to, shared by every element on the way (they have the same text, so the same climb).
   const tops = new Map<Element, Element>();
-  for (const el of scan.order.keys()) {
+  for (let i = 0; i < scan.list.length; i++) {
+    if ((i & 1023) === 1023 && expired()) break;
+    const el = scan.list[i];
     const parent = el.parentElement;
     if (parent && (insideNoLabel.has(parent) || NO_LABEL_INSIDE.has(tagOf(parent)))) insideNoLabel.add(el);
     const tag = tagOf(el);
@@ -269,7 +278,17 @@ function findLabels(scan: Scan): Element[] {
   return labels;
 }
 
-export function findReferenceLists(doc: Document, scan: Scan): FoundList[] {
+/** An element's collapsed text when it is short enough to be a label, else null. */
+function shortText(texts: Map<Element, string | null>): (el: Element) => string | null {
+  return (el) => {
+    if (texts.has(el)) return texts.get(el)?.trim() ?? null;
+    const raw = el.textContent ?? '';
+    return raw.length <= MAX_RAW_LABEL_CHARS ? collapse(raw) : null;
+  };
+}
+
+export function findReferenceLists(doc: Document, scan: Scan, expired: () => boolean = () => false): FoundList[] {
+  const short = shortText(shortTexts(scan));
   const found: FoundList[] = [];
   const claimed = new Set<Element>();
   const claim = (l: FoundList) => {
@@ -282,10 +301,11 @@ export function findReferenceLists(doc: Document, scan: Scan): FoundList[] {
   };
 
   // 1. Labelled lists.
-  for (const label of findLabels(scan)) {
+  for (const label of findLabels(scan, short, expired)) {
+    if (expired()) break;
     if (isClaimed(label)) continue;
     const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-    const sources = cleanEntries(entriesFromBlocks(blocksAfter(label)));
+    const sources = cleanEntries(entriesFromBlocks(blocksAfter(label, short)));
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
     if (acceptable(list, scan)) claim(list);
   }
@@ -307,7 +327,7 @@ export function findReferenceLists(doc: Document, scan: Scan): FoundList[] {
   if (side.length) claim({ heading: '', labelEl: null, kind: 'sidenotes', sources: side.map((el) => ({ el })) });
 
   // 4. A single citation behind an inline label at the start of a block ("More information: …").
-  for (const el of scan.order.keys()) {
+  for (const el of scan.list) {
     const tag = tagOf(el);
     if (tag !== 'STRONG' && tag !== 'B') continue;
     if (!INLINE_REFERENCE_LABEL.test(collapse(el.textContent ?? ''))) continue;

@@ -2,7 +2,7 @@
  * buildReport(document, url): the whole page report, as plain JSON. Reads the document, never changes it, never
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
-import { DEFAULT_BUDGET_MS } from './constants';
+import { DEFAULT_BUDGET_MS, SCAN_BUDGET_SHARE } from './constants';
 import { type Scan, scanDocument } from './dom';
 import { declaredUrl, locateArticle } from './detect';
 import { collectOutline, headingText } from './outline';
@@ -53,17 +53,21 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
       return { report, elements };
     }
     report.title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const scan: Scan = scanDocument(root, now, deadline);
+    // The scan gets a share of the budget so that the later stages, which also watch the clock, have time to give a
+    // partial answer on a huge page instead of none.
+    const budget = deadline - t0;
+    const scan: Scan = scanDocument(root, now, t0 + budget * SCAN_BUDGET_SHARE);
+    const expired = () => now() > deadline;
     report.stats.elements = scan.elements;
     report.truncated = scan.truncated;
     let t = now();
     report.timings.scan = t - t0;
 
-    const located = locateArticle(doc, url, root, scan, headingText);
+    const located = locateArticle(doc, url, root, scan, headingText, expired);
     report.isArticle = located.isArticle;
     report.title = located.title || report.title;
     report.detection = { score: located.score, reasons: located.reasons };
-    report.stats.words = countWords(located.main.textContent ?? '');
+    report.stats.words = scan.truncated ? 0 : countWords(located.main.textContent ?? '');
     report.timings.detect = now() - t;
     if (!located.isArticle && !options.force) return finish(report, now, t0, elements);
 
@@ -72,7 +76,7 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report.timings.outline = now() - t;
 
     t = now();
-    const found = findReferenceLists(doc, scan);
+    const found = findReferenceLists(doc, scan, expired);
     // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
     // did on the web: a same-site link is still a link.
     const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
@@ -144,9 +148,23 @@ function messageOf(err: unknown): string {
   }
 }
 
-/** Words in a text: runs of letters or digits (each CJK character counts as one word). */
+/** Words in a text: runs of non-space characters, and each CJK character (scripts written without spaces). One pass
+ * over the characters, no array of words. */
 function countWords(text: string): number {
-  return (text.match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) inWord = false;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) {
+      n++;
+      inWord = false;
+    } else if (!inWord) {
+      n++;
+      inWord = true;
+    }
+  }
+  return n;
 }
 
 function orderOf(scan: Scan, el: Element): number {
