@@ -16,7 +16,7 @@ const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['wp-new-ze
 
 const bundle = (await esbuild.build({
   stdin: { contents: "import { buildReport } from './lib/extract/report'; (globalThis as any).__cl = { buildReport };", resolveDir: ROOT, loader: 'ts' },
-  bundle: true, format: 'iife', write: false, minify: true,
+  bundle: true, format: 'iife', write: false, minify: !process.env.PROFILE,
 })).outputFiles[0].text;
 
 const server = createServer((req, res) => {
@@ -60,6 +60,24 @@ for (const id of pages) {
     const mid = runs[3];
     return { floor: med(floorRuns), total: mid.total, timings: mid.timings };
   });
+  if (process.env.PROFILE) {
+    // Self time per function over 20 reports, from Chromium's sampling profiler.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.evaluate(() => { for (let i = 0; i < 20; i++) (globalThis as any).__cl.buildReport(document, location.href, { force: true }); });
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map<string, number>();
+    const dt = new Map<number, number>();
+    profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+    for (const n of profile.nodes) {
+      const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
+    }
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    for (const [k, v] of top) console.log(`   ${(v / 1000 / 20).toFixed(2)} ms/report  ${k}`);
+  }
   const stages = Object.entries(r.timings).map(([k, v]) => `${k} ${(v as number).toFixed(1)}`).join(' · ');
   console.log(`${id.padEnd(26)} report ${r.total.toFixed(1)} ms (floor ${r.floor.toFixed(2)}, ×${(r.total / r.floor).toFixed(0)})  ${stages}`);
 }

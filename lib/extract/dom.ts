@@ -31,17 +31,11 @@ export interface Scan {
 
 export const isHeadingTag = (tag: string) => tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6';
 
-/** Upper-cased tag name, also for XHTML documents where tagName keeps its case. HTML documents report lower-case
- * local names, so the upper-case form is looked up rather than computed per element. */
-const UPPER = new Map<string, string>();
+/** Upper-cased tag name. HTML elements in HTML documents already report it upper-cased (and the engine caches it);
+ * XHTML and foreign elements keep their case and are upper-cased here. */
 export const tagOf = (el: Element) => {
-  const name = el.localName;
-  let up = UPPER.get(name);
-  if (up === undefined) {
-    up = name.toUpperCase();
-    if (UPPER.size < 512) UPPER.set(name, up);
-  }
-  return up;
+  const t = el.tagName;
+  return t.charCodeAt(0) >= 97 ? t.toUpperCase() : t;
 };
 
 /** Verdicts of the class/id word tests, per distinct "class id" string: pages repeat the same class lists thousands
@@ -79,6 +73,8 @@ export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
 }
 
 function ownFlags(el: Element, tag: string): number {
+  // Most elements carry no attributes at all: only their tag can say anything then.
+  if (!el.hasAttributes()) return CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
   let f = ownChromeFlags(el, tag);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') f |= FLAG_HIDDEN;
   const style = el.getAttribute('style');

@@ -206,35 +206,43 @@ function hasRecipeAncestor(el: Element): boolean {
 
 /** Tags whose descendants are never label blocks (a label inside a heading, list item or link is not a list's label). */
 const NO_LABEL_INSIDE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'A']);
-const WHITESPACE = /[\s\u00a0\u200b]+/g;
 
 /** Raw text (before whitespace is collapsed) longer than this is never a label: MAX_LABEL_CHARS with room for the
  * indentation of pretty-printed markup around it. */
 const MAX_RAW_LABEL_CHARS = 400;
+/** Nodes a label box may hold (the largest in the corpus, a Wikipedia heading with its edit link, has about 12). */
+const MAX_LABEL_NODES = 64;
 
 /**
- * Each scanned element's text with whitespace runs made one space, or null when it is longer than any label can be.
- * One bottom-up pass over the scan, concatenating only short children: 10k-deep markup, where every ancestor holds
- * the same text, costs linear time, and a container's long text is never built. `texts.get(el)?.trim()` equals
- * collapse(el.textContent) whenever that is at most MAX_LABEL_CHARS long.
+ * An element's collapsed text when it is short enough to be a label, else null. Reads at most MAX_LABEL_NODES nodes
+ * and MAX_RAW_LABEL_CHARS characters, so asking it of every element, or of every ancestor in 10k-deep markup, costs
+ * linear time in all (reading textContent instead would be quadratic there). Memoised per report.
  */
-function shortTexts(scan: Scan): Map<Element, string | null> {
-  const texts = new Map<Element, string | null>();
-  const elements = scan.list;
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const el = elements[i];
-    let raw: string | null = '';
-    for (let c = el.firstChild; c && raw !== null; c = c.nextSibling) {
-      let part: string | null = '';
-      if (c.nodeType === 3 || c.nodeType === 4) part = (c as Text).data;
-      // Children the scan did not enter (inside skipped tags, or past a time cut) are read once, here.
-      else if (c.nodeType === 1) part = texts.has(c as Element) ? texts.get(c as Element)! : ((c as Element).textContent ?? '');
-      raw = part === null || raw.length + part.length > MAX_RAW_LABEL_CHARS ? null : raw + part;
+function shortTextReader(): (el: Element) => string | null {
+  const memo = new Map<Element, string | null>();
+  return (el) => {
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    let raw = '';
+    let nodes = 0;
+    let result: string | null = null;
+    const stack: Node[] = [el];
+    for (;;) {
+      const n = stack.pop();
+      if (!n) {
+        result = collapse(raw);
+        break;
+      }
+      if (++nodes > MAX_LABEL_NODES) break;
+      if (n.nodeType === 3 || n.nodeType === 4) {
+        raw += (n as Text).data;
+        if (raw.length > MAX_RAW_LABEL_CHARS) break;
+      } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
-    const text = raw === null ? null : raw.replace(WHITESPACE, ' ');
-    texts.set(el, text !== null && text.length <= MAX_LABEL_CHARS + 2 ? text : null);
-  }
-  return texts;
+    if (result !== null && result.length > MAX_LABEL_CHARS) result = null;
+    memo.set(el, result);
+    return result;
+  };
 }
 
 /** Labels: reference headings, and short blocks whose whole text is a reference label. */
@@ -278,17 +286,8 @@ function findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, exp
   return labels;
 }
 
-/** An element's collapsed text when it is short enough to be a label, else null. */
-function shortText(texts: Map<Element, string | null>): (el: Element) => string | null {
-  return (el) => {
-    if (texts.has(el)) return texts.get(el)?.trim() ?? null;
-    const raw = el.textContent ?? '';
-    return raw.length <= MAX_RAW_LABEL_CHARS ? collapse(raw) : null;
-  };
-}
-
 export function findReferenceLists(doc: Document, scan: Scan, expired: () => boolean = () => false): FoundList[] {
-  const short = shortText(shortTexts(scan));
+  const short = shortTextReader();
   const found: FoundList[] = [];
   const claimed = new Set<Element>();
   const claim = (l: FoundList) => {
