@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/load';
-import { CLOCK_CHECK_EVERY } from '../../lib/extract/constants';
+import { SCAN_BUDGET_SHARE, CLOCK_CHECK_EVERY } from '../../lib/extract/constants';
 import { buildReport } from '../../lib/extract/report';
 import type { PageReport } from '../../lib/extract/types';
 
@@ -47,11 +47,11 @@ describe('size', () => {
         for (let j = 0; j < 9; j++) block.appendChild(doc.createElement('span'));
       }
       doc.body.appendChild(frag);
-      // Budget 50 fake ms: the scan reads the clock every CLOCK_CHECK_EVERY elements and is past the deadline at
-      // the 51st reading.
+      // Budget 50 fake ms, of which the scan may use SCAN_BUDGET_SHARE (25): it reads the clock every
+      // CLOCK_CHECK_EVERY elements and is past its deadline at the 26th reading.
       const report = buildReport(doc, URL, { budgetMs: 50, now: fakeClock() });
       expect(report.truncated).toBe(true);
-      expect(report.stats.elements).toBe(51 * CLOCK_CHECK_EVERY);
+      expect(report.stats.elements).toBe((50 * SCAN_BUDGET_SHARE + 1) * CLOCK_CHECK_EVERY);
       expect(report.errors).toEqual([BUDGET_MESSAGE]);
       expect(report.isArticle).toBe(false);
     });
