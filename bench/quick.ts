@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { millionPage, referencesPage } from './generate';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -19,11 +20,13 @@ const bundle = (await esbuild.build({
   bundle: true, format: 'iife', write: false, minify: !process.env.PROFILE,
 })).outputFiles[0].text;
 
+/** Generated stress pages, by name (bench/generate.ts). */
+const generated: Record<string, () => string> = { 'refs-3000': () => referencesPage(), 'million-elements': () => millionPage().html };
 const server = createServer((req, res) => {
   const id = (req.url ?? '/').slice(1);
-  let body: Buffer;
+  let body: Buffer | string;
   try {
-    body = readFileSync(path.join(CORPUS, id, 'source.html'));
+    body = generated[id] ? generated[id]() : readFileSync(path.join(CORPUS, id, 'source.html'));
   } catch {
     res.writeHead(404).end();
     return;
@@ -37,7 +40,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage({ bypassCSP: true });
 await page.route('**', (route) => (route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort()));
 for (const id of pages) {
-  await page.goto(`http://127.0.0.1:${port}/${id}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`http://127.0.0.1:${port}/${id}`, { waitUntil: 'domcontentloaded', timeout: 180_000 });
   // tsx compiles this file with esbuild's keepNames, whose __name helper the evaluated function refers to.
   await page.addScriptTag({ content: bundle + ';globalThis.__name = (f) => f;' });
   const r = await page.evaluate(() => {

@@ -13,7 +13,7 @@ export interface MarkerHit {
  * Map every id inside an entry to that entry, then read each in-page link outside the lists once. Linear: one pass
  * over the entries' subtrees and one over the fragment links.
  */
-export function linkCitations(scan: Scan, lists: ReferenceList[], sources: EntrySource[][], sectionOf: (el: Element) => string | null): { citations: Citations; markers: MarkerHit[] } {
+export function linkCitations(scan: Scan, lists: ReferenceList[], sources: EntrySource[][], sectionOf: (el: Element) => string | null, expired: () => boolean = () => false): { citations: Citations; markers: MarkerHit[] } {
   const entryById = new Map<string, { list: number; entry: number }>();
   const inEntry = new Set<Element>();
   sources.forEach((srcs, li) =>
@@ -33,7 +33,9 @@ export function linkCitations(scan: Scan, lists: ReferenceList[], sources: Entry
   const citations: Citations = { markers: [], uncited: [], dangling: [] };
   const hits: MarkerHit[] = [];
   const used = new Set<number>();
-  for (const a of scan.fragmentLinks) {
+  for (let i = 0; i < scan.fragmentLinks.length; i++) {
+    if ((i & 1023) === 1023 && expired()) break;
+    const a = scan.fragmentLinks[i];
     if (isInside(a, inEntry)) continue;
     let target = (a.getAttribute('href') ?? '').slice(1);
     try {

@@ -87,7 +87,7 @@ function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
 }
 
 /** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
-function proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean) {
+function proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, expired: () => boolean) {
   const total = new Map<Element, number>();
   const count = new Map<Element, number>();
   for (const b of blocks) {
@@ -97,6 +97,7 @@ function proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean) {
   }
   const elements = scan.list;
   for (let i = elements.length - 1; i > 0; i--) {
+    if ((i & 1023) === 0 && expired()) break;
     const el = elements[i];
     const v = total.get(el);
     const parent = el.parentElement;
@@ -221,13 +222,13 @@ export function countDescendants(el: Element, scan: Scan): number {
 
 export function locateArticle(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string, expired: () => boolean = () => false): Located {
   const blocks = proseBlocks(scan, expired);
-  let { total, count } = proseByElement(scan, blocks, false);
+  let { total, count } = proseByElement(scan, blocks, false, expired);
   const clean = total.get(root) ?? 0;
   const reasons: string[] = [];
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
   if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
-    const withChrome = proseByElement(scan, blocks, true);
+    const withChrome = proseByElement(scan, blocks, true, expired);
     if ((withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
       ({ total, count } = withChrome);
       reasons.push('chrome-named containers hold the prose');

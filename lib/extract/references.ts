@@ -309,6 +309,7 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
     if (acceptable(list, scan)) claim(list);
   }
 
+  if (expired()) return inOrder(found, scan);
   // 2. Structural containers without a label found above.
   for (const c of Array.from(doc.querySelectorAll(REFERENCE_CONTAINER_SELECTOR))) {
     if (isClaimed(c) || Array.from(claimed).some((e) => c.contains(e))) continue;
@@ -321,12 +322,16 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
     if (acceptable(list, scan)) claim(list);
   }
 
+  if (expired()) return inOrder(found, scan);
   // 3. Sidenotes in the text.
   const side = Array.from(doc.querySelectorAll(SIDENOTE_SELECTOR)).filter((e) => !isClaimed(e) && !e.parentElement?.closest(SIDENOTE_SELECTOR));
   if (side.length) claim({ heading: '', labelEl: null, kind: 'sidenotes', sources: side.map((el) => ({ el })) });
 
+  if (expired()) return inOrder(found, scan);
   // 4. A single citation behind an inline label at the start of a block ("More information: …").
-  for (const el of scan.list) {
+  for (let i = 0; i < scan.list.length; i++) {
+    if ((i & 1023) === 1023 && expired()) break;
+    const el = scan.list[i];
     const tag = tagOf(el);
     if (tag !== 'STRONG' && tag !== 'B') continue;
     if (!INLINE_REFERENCE_LABEL.test(collapse(el.textContent ?? ''))) continue;
@@ -345,10 +350,13 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
     claim({ heading: collapse(el.textContent ?? '').replace(/\s*[:：]$/, ''), labelEl: el, kind: 'inline', sources: [{ el: block, nodes }] });
   }
 
+  if (expired()) return inOrder(found, scan);
   // 5. Notes that only in-text markers lead to (Substack's div.footnote blocks, hand-made "#note-1" footnotes).
   const targets: Element[] = [];
   const seenTargets = new Set<Element>();
-  for (const a of scan.fragmentLinks) {
+  for (let i = 0; i < scan.fragmentLinks.length; i++) {
+    if ((i & 1023) === 1023 && expired()) break;
+    const a = scan.fragmentLinks[i];
     const href = a.getAttribute('href') ?? '';
     const text = collapse(a.textContent ?? '');
     const marker = a.getAttribute('role') === 'doc-noteref' || (MARKER_TARGET.test(href.slice(1)) && MARKER_TEXT.test(text));
@@ -368,6 +376,10 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
     if (acceptable(list, scan)) claim(list);
   }
 
+  return inOrder(found, scan);
+}
+
+function inOrder(found: FoundList[], scan: Scan): FoundList[] {
   const pos = (l: FoundList) => scan.order.get(l.labelEl ?? l.sources[0].el) ?? 0;
   return found.sort((a, b) => pos(a) - pos(b));
 }

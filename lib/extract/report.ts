@@ -2,7 +2,7 @@
  * buildReport(document, url): the whole page report, as plain JSON. Reads the document, never changes it, never
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
-import { DEFAULT_BUDGET_MS, SCAN_BUDGET_SHARE } from './constants';
+import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE } from './constants';
 import { type Scan, scanDocument } from './dom';
 import { declaredUrl, locateArticle } from './detect';
 import { collectOutline, headingText } from './outline';
@@ -63,7 +63,9 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     let t = now();
     report.timings.scan = t - t0;
 
-    const located = locateArticle(doc, url, root, scan, headingText, expired);
+    // Detection's reading of prose stops earlier still, leaving room for the sums and the title that follow it.
+    const detectDeadline = t0 + budget * DETECT_BUDGET_SHARE;
+    const located = locateArticle(doc, url, root, scan, headingText, () => now() > detectDeadline);
     report.isArticle = located.isArticle;
     report.title = located.title || report.title;
     report.detection = { score: located.score, reasons: located.reasons };
@@ -71,6 +73,11 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report.timings.detect = now() - t;
     if (!located.isArticle && !options.force) return finish(report, now, t0, elements);
 
+    // Past the deadline, later stages are skipped: the answer is the partial one gathered so far.
+    if (expired()) {
+      report.truncated = true;
+      return finish(report, now, t0, elements);
+    }
     t = now();
     const outline = collectOutline(scan, located.main, located.titleEl);
     report.timings.outline = now() - t;
@@ -119,12 +126,14 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
       }
       return best >= 0 ? report.outline[best].id : null;
     };
-    const { citations, markers } = linkCitations(scan, report.referenceLists, found.map((l) => l.sources), sectionOf);
-    report.citations = citations;
-    for (const m of markers) elements.markers.set(m.markerId, m.el);
-    const bySection = new Map(report.outline.map((o) => [o.id, o]));
-    for (const m of citations.markers) if (m.sectionId) bySection.get(m.sectionId)!.citations++;
-    report.timings.citations = now() - t;
+    if (!expired()) {
+      const { citations, markers } = linkCitations(scan, report.referenceLists, found.map((l) => l.sources), sectionOf, expired);
+      report.citations = citations;
+      for (const m of markers) elements.markers.set(m.markerId, m.el);
+      const bySection = new Map(report.outline.map((o) => [o.id, o]));
+      for (const m of citations.markers) if (m.sectionId) bySection.get(m.sectionId)!.citations++;
+      report.timings.citations = now() - t;
+    }
 
     report.stats.headings = report.outline.length;
     report.stats.lists = report.referenceLists.length;
