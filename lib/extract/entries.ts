@@ -13,6 +13,7 @@ export interface EntrySource {
 
 /** In-page back-links to the citing place (see BACKLINK_TEXT / BACKLINK_CLASS). */
 export function isBacklink(e: Element): boolean {
+  if (!e.hasAttributes()) return false; // a back-link has an href, a class or a role
   const cls = e.getAttribute('class');
   if (cls && BACKLINK_CLASS.test(cls)) return true;
   if (e.getAttribute('role') === 'doc-backlink' || e.getAttribute('rev') === 'footnote') return true;

@@ -162,7 +162,16 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
   return chunks.length >= minChunks ? chunks.map((nodes) => ({ el: p, nodes })) : null;
 }
 
-const entryText = (s: EntrySource) => (s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : collapse(s.el.textContent ?? ''));
+/** An entry's raw text, collapsed; read once per entry source (cleaning and the link-list test both need it). */
+const ENTRY_TEXTS = new WeakMap<EntrySource, string>();
+const entryText = (s: EntrySource) => {
+  let t = ENTRY_TEXTS.get(s);
+  if (t === undefined) {
+    t = s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : collapse(s.el.textContent ?? '');
+    ENTRY_TEXTS.set(s, t);
+  }
+  return t;
+};
 
 /** Drop empty entries and lines that are not entries (copyright, "updated" dates). */
 function cleanEntries(sources: EntrySource[]): EntrySource[] {

@@ -84,11 +84,13 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
 
     t = now();
     const found = findReferenceLists(doc, scan, expired);
+    report.timings.references = now() - t;
+    t = now();
     // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
     // did on the web: a same-site link is still a link.
     const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
     report.referenceLists = toReferenceLists(found, base);
-    report.timings.references = now() - t;
+    report.timings.entries = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
     // stories) still belong to the article's outline.
