@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
+import { prng } from '../../bench/generate';
 
 const repoRoot = path.resolve(__dirname, '../..');
 export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
@@ -18,17 +19,8 @@ export function parse(html: string): JSDOM {
   return new JSDOM(html, { url: 'https://example.org/page' });
 }
 
-/** mulberry32: a tiny seeded PRNG so every run picks the same quotes (public-domain, Tommy Ettinger). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded PRNG (mulberry32), so every run picks the same quotes. */
+export { prng };
 
 /** Paragraphs long enough to quote from (shorter ones are mostly bylines and captions). */
 export const MIN_PARAGRAPH_CHARS = 80;
