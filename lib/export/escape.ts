@@ -15,9 +15,40 @@ export function escapeMarkdown(text: string): string {
   return line.replace(MD_LINE_START, (_m, space: string, mark: string) => `${space}${mark.replace(/([-+>.)])$/, '\\$1')}`);
 }
 
-/** A URL inside <…> (CommonMark autolink form): spaces and angle brackets percent-encoded so it cannot break out. */
+/**
+ * A URL inside <…> (CommonMark autolink form): spaces and angle brackets percent-encoded so it cannot break out. Only
+ * http(s) addresses become links; anything else (javascript:, data:, a backup's garbage) is written as escaped text.
+ */
 export function markdownUrl(url: string): string {
+  if (!/^https?:\/\//i.test(url)) return escapeMarkdown(url);
   return `<${url.replace(/[\s<>]/g, (c) => encodeURIComponent(c))}>`;
+}
+
+/** The one link form the panel renders in a note (components/notes/NoteText.tsx): [text](http(s)://…). */
+const NOTE_LINK = /\[[^\]\n]+\]\(https?:\/\/[^\s)]+\)/y;
+
+/**
+ * A note body for Markdown: the reader's light Markdown is kept (emphasis, code, lists, http(s) links), but what the
+ * panel shows as literal text stays literal: raw HTML (`<`), images (`![`), and every `[` that does not open an
+ * http(s) link (so `[x](javascript:…)`, `[x][1]` with `[1]: javascript:…`, and entity-encoded targets are inert).
+ */
+export function escapeNoteMarkdown(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '[') {
+      NOTE_LINK.lastIndex = i;
+      const link = NOTE_LINK.exec(body);
+      if (link && body[i - 1] !== '!') {
+        out += link[0];
+        i += link[0].length - 1;
+        continue;
+      }
+      out += '\\[';
+    } else if (c === '<' || (c === '!' && body[i + 1] === '[')) out += `\\${c}`;
+    else out += c;
+  }
+  return out;
 }
 
 /** A YAML double-quoted scalar: JSON string syntax is valid YAML 1.2. */
@@ -42,7 +73,11 @@ export function bibtexVerbatim(text: string): string {
   return text.replace(/[\r\n]+/g, '').replace(/[{}]/g, (c) => encodeURIComponent(c));
 }
 
-/** One RIS value: a single line, no tag-like line starts possible because line breaks are gone. */
+/**
+ * One RIS value: a single line, no tag-like line starts possible because line breaks are gone. Every control
+ * character goes too: readers that split lines like Python's splitlines() also break at \v, \f, U+001C-U+001E and
+ * NEL (U+0085), so "x\u0085TY  - BOOK" would otherwise start a new record there.
+ */
 export function risValue(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -1,12 +1,13 @@
 /**
  * A page and its notes as Markdown, for Obsidian and any other Markdown reader: YAML front matter, the outline, notes
  * under their sections (quotes as blockquotes), then the reference lists with link flags and check statuses.
- * Page text (title, headings, entries, quotes) is escaped; the reader's own note text is kept as written.
+ * Page text (title, headings, entries, quotes) is escaped; the reader's own note text keeps its light Markdown, with raw
+ * HTML, images and non-http(s) links made literal (as the panel shows them).
  */
 import type { ReferenceEntry } from '../extract/types';
 import { entryFingerprint } from '../store/fingerprint';
 import type { CheckRecord, Note, PageRecord } from '../store/types';
-import { escapeMarkdown, markdownUrl, yamlString } from './escape';
+import { escapeMarkdown, escapeNoteMarkdown, markdownUrl, yamlString } from './escape';
 
 export interface MarkdownInput {
   page: Pick<PageRecord, 'url' | 'title' | 'outline' | 'referenceLists'>;
@@ -35,7 +36,7 @@ function noteBlock(note: Note): string {
     for (const l of note.target.quote.split(/\r?\n/)) lines.push(`> ${escapeMarkdown(l)}`);
     lines.push('');
   }
-  if (note.body.trim()) lines.push(note.body.trim());
+  if (note.body.trim()) lines.push(escapeNoteMarkdown(note.body.trim()));
   const tags = note.tags.map(obsidianTag).filter(Boolean);
   if (tags.length) lines.push(`Tags: ${tags.map((t) => `#${t}`).join(' ')}`);
   return lines.join('\n');
