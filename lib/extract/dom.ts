@@ -160,30 +160,13 @@ export function textOf(el: Element, omit?: (e: Element) => boolean): string {
 
 export const collapse = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
-/** Length of text inside links within `el` (for link density), bounded like textOf. */
-export function linkTextLength(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) n += collapse(a.textContent ?? '').length;
-  return n;
-}
-
-/** The class and id words of an element, for pattern tests. */
 /** Ids with this many word separators are slugs of a heading ("sharing-with-a-single-developer" on Sphinx pages),
  * not names of page regions, so their words say nothing about chrome. */
 const SLUG_ID_SEPARATORS = 3;
 const SEPARATOR = /[-_]/g;
+/** The class and id words of an element, for the chrome pattern. */
 export const wordsOf = (el: Element) => {
   const id = el.getAttribute('id') ?? '';
   const slug = id && (id.match(SEPARATOR)?.length ?? 0) >= SLUG_ID_SEPARATORS;
   return `${el.getAttribute('class') ?? ''} ${slug ? '' : id}`;
 };
-
-/** True when `a` comes before `b` in document order (per the scan). */
-export const before = (scan: Scan, a: Element, b: Element) => (scan.order.get(a) ?? 0) < (scan.order.get(b) ?? 0);
-
-/** The last element (in document order) inside `el`, i.e. where its subtree ends. */
-export function lastDescendant(el: Element): Element {
-  let e = el;
-  while (e.lastElementChild) e = e.lastElementChild;
-  return e;
-}

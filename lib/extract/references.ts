@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, isHeadingTag, tagOf, textOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, isHeadingTag, tagOf } from './dom';
 import { type EntrySource, buildEntry } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -204,7 +204,7 @@ function acceptable(list: FoundList, scan: Scan): boolean {
   if (list.labelEl && (scan.flags.get(list.labelEl) ?? 0) & FLAG_HIDDEN) return false;
   // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu).
   if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]')) return false;
-  if (list.labelEl && list.labelEl.closest('*') && hasRecipeAncestor(list.labelEl)) return false;
+  if (list.labelEl && hasRecipeAncestor(list.labelEl)) return false;
   return !looksLikeLinkList(list.sources, scan, list.labelEl);
 }
 
@@ -411,4 +411,3 @@ export function toReferenceLists(found: FoundList[], pageUrl: string): Reference
   });
 }
 
-export { textOf };
