@@ -5,6 +5,7 @@
 import type { CitelensDb } from '../store/db';
 import { attempt, failure, type StoreResult } from '../store/errors';
 import { CHECK_STATUSES, type CheckRecord, type Note, type PageRecord } from '../store/types';
+import { MAX_BODY_CHARS } from '../store/notes';
 import { wordsForNote } from '../store/words';
 
 export const BACKUP_FORMAT = 'citelens-backup';
@@ -96,8 +97,22 @@ const targetCheck: Check = (v, p) => {
   }
 };
 
-const noteCheck: Check = (v, p) => fields(v, p, { id: str, pageUrl: str, target: targetCheck, body: str, tags: strArray, createdAt: num, updatedAt: num });
-const pageCheck: Check = (v, p) => fields(v, p, { url: str, title: str, site: str, firstSavedAt: num, updatedAt: num, outline: arr, referenceLists: arr, unlinked: num });
+const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} must be true or false`);
+/** A list whose every item passes `item`. */
+const listOf = (item: Check): Check => (v, p) => arr(v, p) ?? (v as unknown[]).map((x, i) => item(x, `${p}[${i}]`)).find(Boolean) ?? null;
+/** Text of at most `max` characters (what the app itself accepts). */
+const textUpTo = (max: number): Check => (v, p) => str(v, p) ?? ((v as string).length > max ? `${p} holds more than ${max} characters (a note holds at most ${max})` : null);
+
+const noteCheck: Check = (v, p) => fields(v, p, { id: str, pageUrl: str, target: targetCheck, body: textUpTo(MAX_BODY_CHARS), tags: strArray, createdAt: num, updatedAt: num });
+/**
+ * A saved page's outline and reference lists are read by the library and every export, so they are checked as far as
+ * those read them: a backup with `referenceLists: [{}]` would otherwise import and then break the library page.
+ */
+const outlineItemCheck: Check = (v, p) => fields(v, p, { id: str, level: num, text: str });
+const identifierCheck: Check = (v, p) => fields(v, p, { type: str, value: str });
+const entryCheck: Check = (v, p) => fields(v, p, { id: str, text: str, links: strArray, identifiers: listOf(identifierCheck), hasLink: bool });
+const listCheck: Check = (v, p) => fields(v, p, { id: str, heading: str, entries: listOf(entryCheck) });
+const pageCheck: Check = (v, p) => fields(v, p, { url: str, title: str, site: str, firstSavedAt: num, updatedAt: num, outline: listOf(outlineItemCheck), referenceLists: listOf(listCheck), unlinked: num });
 const checkCheck: Check = (v, p) => {
   const problem = fields(v, p, { id: str, pageUrl: str, fingerprint: str, entryId: str, entryText: str, note: str, updatedAt: num });
   if (problem) return problem;
