@@ -14,6 +14,14 @@ import { CHECK_STATUSES, type CheckStatusValue, type Note } from '../../lib/stor
 import { tokenize } from '../../lib/store/words';
 import { CHECK_STATUS_LABELS } from './CheckStatus';
 import { useNotesEnv } from './env';
+import { safeHttpUrl } from '../../lib/links';
+import type { ComponentChildren } from 'preact';
+
+/** A saved page's address as a link only when it is http(s): an imported backup may hold any text as a page URL. */
+function PageLink({ url, children }: { url: string; children: ComponentChildren }) {
+  const href = safeHttpUrl(url);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <span>{children}</span>;
+}
 import { useLiveQuery } from './useLiveQuery';
 
 type StorageNavigator = Parameters<typeof storageStatus>[1];
@@ -174,7 +182,7 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
               <li data-note-id={n.id}>
                 {n.target.kind === 'quote' && <blockquote>{n.target.quote}</blockquote>}
                 <p>{n.body}</p>
-                <a href={n.pageUrl} target="_blank" rel="noopener noreferrer">{titles.get(n.pageUrl) ?? n.pageUrl}</a>
+                <PageLink url={n.pageUrl}>{titles.get(n.pageUrl) ?? n.pageUrl}</PageLink>
               </li>
             ))}
           </ul>
@@ -188,7 +196,7 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
           <tbody>
             {shown.map((p) => (
               <tr>
-                <td><a href={p.url} target="_blank" rel="noopener noreferrer">{p.title || p.url}</a></td>
+                <td><PageLink url={p.url}>{p.title || p.url}</PageLink></td>
                 <td>{p.site}</td>
                 <td>{new Date(p.firstSavedAt).toLocaleDateString()}</td>
                 <td>{p.noteCount}</td>

@@ -25,9 +25,15 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<PageServer> {
+/** `pages`: extra URL paths served from memory (HTML text built by a test). */
+export async function startServer(pages: Record<string, string> = {}): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
-    const file = PAGES[(req.url ?? '/').split('?')[0]];
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname in pages) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(pages[pathname]);
+      return;
+    }
+    const file = PAGES[pathname];
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
