@@ -22,6 +22,8 @@ export interface Located {
   main: Element;
   title: string;
   titleEl: Element | null;
+  /** Words in the prose of the main content. */
+  words: number;
 }
 
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -56,8 +58,29 @@ function ownLinkDensity(el: Element, len: number): number {
 interface ProseBlock {
   el: Element;
   chars: number;
+  words: number;
   chrome: boolean;
 }
+
+/** Words in a text: runs of non-space characters, and each CJK character (scripts written without spaces). One pass
+ * over the characters, no array of words. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) inWord = false;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) {
+      n++;
+      inWord = false;
+    } else if (!inWord) {
+      n++;
+      inWord = true;
+    }
+  }
+  return n;
+}
+
 
 /** Every prose block once: paragraphs with low link density, and containers' own text. Stops at the deadline. */
 function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
@@ -81,7 +104,7 @@ function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
       if (text.length >= MIN_PARAGRAPH_CHARS) density = ownLinkDensity(el, text.length);
     }
     if (text.length < MIN_PARAGRAPH_CHARS || density > MAX_PARAGRAPH_LINK_DENSITY) continue;
-    blocks.push({ el, chars: proseChars(text), chrome: (f & FLAG_CHROME) !== 0 });
+    blocks.push({ el, chars: proseChars(text), words: countWords(text), chrome: (f & FLAG_CHROME) !== 0 });
   }
   return blocks;
 }
@@ -225,12 +248,14 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
   let { total, count } = proseByElement(scan, blocks, false, expired);
   const clean = total.get(root) ?? 0;
   const reasons: string[] = [];
+  let usedChrome = false;
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
   if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
     const withChrome = proseByElement(scan, blocks, true, expired);
     if ((withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
       ({ total, count } = withChrome);
+      usedChrome = true;
       reasons.push('chrome-named containers hold the prose');
     }
   }
@@ -278,7 +303,10 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
     isArticle = false;
     reasons.push(`short prose (${prose} characters in ${paragraphs} blocks)`);
   }
-  return { isArticle, score: prose, reasons, main, title, titleEl };
+  // Words of the article: those of its prose blocks inside the main content.
+  let words = 0;
+  for (const b of blocks) if ((!b.chrome || usedChrome) && main.contains(b.el)) words += b.words;
+  return { isArticle, score: prose, reasons, main, title, titleEl, words };
 }
 
 /** The cheap check is generous: it only spares non-article pages the full pass; the full pass decides. Half the full

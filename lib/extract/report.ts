@@ -69,7 +69,7 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report.isArticle = located.isArticle;
     report.title = located.title || report.title;
     report.detection = { score: located.score, reasons: located.reasons };
-    report.stats.words = scan.truncated ? 0 : countWords(located.main.textContent ?? '');
+    report.stats.words = located.words;
     report.timings.detect = now() - t;
     if (!located.isArticle && !options.force) return finish(report, now, t0, elements);
 
@@ -157,25 +157,6 @@ function messageOf(err: unknown): string {
   } catch {
     return 'unknown error';
   }
-}
-
-/** Words in a text: runs of non-space characters, and each CJK character (scripts written without spaces). One pass
- * over the characters, no array of words. */
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0) inWord = false;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) {
-      n++;
-      inWord = false;
-    } else if (!inWord) {
-      n++;
-      inWord = true;
-    }
-  }
-  return n;
 }
 
 function orderOf(scan: Scan, el: Element): number {
