@@ -1,0 +1,120 @@
+/// <reference types="chrome" />
+/**
+ * Hardening suite, pathological pages (issue #6), in the built Chrome extension: huge, deep, link-heavy, self-mutating,
+ * self-navigating and prototype-poisoning pages, frames and shadow roots. For each, the panel must reach a clear state
+ * within a bound (a report, "not an article", a partial report, or an "unavailable" message, never "Reading the
+ * page…" forever), and the page must not freeze: a PerformanceObserver in the page records long tasks after the
+ * page's own build script has finished, and the longest is printed. Run `npm run build` first.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION, launchChromium, tabIdOf } from './support/chromium';
+import { startServer, type PageServer } from './support/server';
+
+/** How long the panel may take to show a clear state, in milliseconds. */
+const STATE_BOUND_MS = 20_000;
+/** The extractor is synchronous with a 1 s budget: no task after the page's own build may take much longer. */
+const LONGEST_TASK_BOUND_MS = 1500;
+/**
+ * Known overrun, held as a ceiling that only comes down: on one 50 MB text node the report's detection stage
+ * (lib/extract, owned elsewhere) runs 5.3 s in one go (report timings: detect 5265 ms, mostly garbage collection of the
+ * split words); the budget is checked between elements, and this page has one. Measured 5.3-5.5 s, 2026-11-28.
+ */
+const CEILINGS_MS: Record<string, number> = { '/text50mb.html': 8000 };
+/** The issue's goal for a long task; not met yet (printed, not asserted). */
+const GOAL_MS = 50;
+
+import { PAGES } from './pathological.pages';
+
+/** What the panel shows: a clear state, or still loading. */
+type Shown = 'report' | 'partial' | 'not an article' | 'unavailable' | 'error' | 'loading';
+const CLEAR_ANSWER: Shown[] = ['report', 'not an article'];
+
+let server: PageServer;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(CHROME_EXTENSION, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
+  server = await startServer(PAGES);
+  ({ context, worker, extensionId } = await launchChromium());
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function panelState(panel: Page): Promise<Shown> {
+  return panel.evaluate(() => {
+    const text = document.body.textContent ?? '';
+    if (document.querySelector('[aria-busy="true"]')) return 'loading';
+    if (text.includes('The page is very large; this report is partial.')) return 'partial';
+    if (text.includes('This page does not look like an article')) return 'not an article';
+    if (text.includes('Citelens cannot read this page')) return 'unavailable';
+    if (text.includes('Something went wrong')) return 'error';
+    if (document.querySelector('header.page-head h1')) return 'report';
+    return 'loading';
+  });
+}
+
+const results: Array<{ path: string; shown: Shown; ms: number; longest: number; outline: string[] }> = [];
+
+async function tryPage(pathname: string): Promise<{ article: Page; panel: Page; shown: Shown; outline: string[]; longest: number }> {
+  const article = await context.newPage();
+  const t0 = Date.now();
+  await article.goto(server.url(pathname), { timeout: 60_000 });
+  const tabId = await tabIdOf(worker, article);
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  let shown: Shown = 'loading';
+  const deadline = Date.now() + STATE_BOUND_MS;
+  while (Date.now() < deadline) {
+    shown = await panelState(panel);
+    if (shown !== 'loading') break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const ms = Date.now() - t0;
+  const outline = await panel.locator('.outline-text').allInnerTexts();
+  // The page still answers, and reports its long tasks after its own build script.
+  const longest = await article.evaluate(() => {
+    const w = window as unknown as { __long: Array<[number, number]>; __built: number };
+    return w.__long.filter(([start]) => start >= w.__built).reduce((m, [, d]) => Math.max(m, d), 0);
+  });
+  results.push({ path: pathname, shown, ms, longest, outline });
+  console.log(`[pathological] ${pathname}: panel shows "${shown}" after ${ms} ms (page load included); longest task after the page's build: ${longest.toFixed(0)} ms`);
+  return { article, panel, shown, outline, longest };
+}
+
+describe('pathological pages in Chromium', () => {
+  for (const pathname of Object.keys(PAGES)) {
+    it(`${pathname}: a clear state within ${STATE_BOUND_MS / 1000} s, no task over ${CEILINGS_MS[pathname] ?? LONGEST_TASK_BOUND_MS} ms`, async () => {
+      const { article, panel, shown, outline, longest } = await tryPage(pathname);
+      expect(shown).not.toBe('loading');
+      expect(longest).toBeLessThan(CEILINGS_MS[pathname] ?? LONGEST_TASK_BOUND_MS);
+      if (pathname === '/poisoned.html') {
+        // The page's main-world poison does not reach the content script's isolated world: the real headings come back.
+        expect(shown).toBe('report');
+        expect(outline).toEqual(['A page that poisons its own world', 'Method', 'References']);
+        expect(await article.evaluate(() => document.body.textContent)).toBe('POISONED');
+      }
+      if (pathname === '/million.html' || pathname === '/text50mb.html' || pathname === '/links.html') expect(CLEAR_ANSWER.concat('partial')).toContain(shown);
+      await panel.close();
+      await article.close();
+    });
+  }
+
+  it('prints the count: 0 hung', () => {
+    const answered = results.filter((r) => CLEAR_ANSWER.includes(r.shown)).length;
+    const gaveUp = results.filter((r) => !CLEAR_ANSWER.includes(r.shown) && r.shown !== 'loading').length;
+    const hung = results.filter((r) => r.shown === 'loading').length;
+    const worst = results.reduce((m, r) => (r.longest > m.longest ? r : m), results[0]);
+    const over = results.filter((r) => r.longest >= LONGEST_TASK_BOUND_MS).map((r) => `${r.path} ${r.longest.toFixed(0)} ms`);
+    console.log(`[security] ${results.length} pathological pages tried: ${answered} answered, ${gaveUp} gave up cleanly (partial report or message), ${hung} hung; longest task after a page's own build: ${worst.longest.toFixed(0)} ms (${worst.path}); the ${GOAL_MS} ms goal is ${worst.longest <= GOAL_MS ? 'met' : 'not met yet'}; over ${LONGEST_TASK_BOUND_MS} ms: ${over.join(', ') || 'none'}`);
+    expect(results).toHaveLength(Object.keys(PAGES).length);
+    expect(hung).toBe(0);
+  });
+});
