@@ -9,8 +9,10 @@ import { gzipSync } from 'node:zlib';
 /** The budgets, in bytes (1 KB = 1,000 bytes, the stricter reading). */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 15_000;
 /** The content script's size today (18,165 B by gzipSize on 2026-11-28), above its budget. Until the budget is met (see
- * bench/RESULTS.md), the size test holds this line so the script cannot grow unnoticed; lower it with every cut. */
-export const CONTENT_SCRIPT_GZIP_CEILING = 18_200;
+ * bench/RESULTS.md), the size test holds this line so the script cannot grow unnoticed; lower it with every cut.
+ * Raised once by 80 B (18,242 B): the guard in entrypoints/content.ts that stops a page from switching the content
+ * script off with a forged WXT start-up event (security, tests/e2e/privacy.e2e.ts). */
+export const CONTENT_SCRIPT_GZIP_CEILING = 18_280;
 export const PANEL_INITIAL_JS_GZIP_BUDGET = 60_000;
 
 export interface BuiltSizes {
