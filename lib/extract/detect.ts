@@ -6,7 +6,7 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, collapse, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, tagOf } from './dom';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DD']);
@@ -95,7 +95,7 @@ function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
     let text = '';
     let density = 0;
     if (PROSE_TAGS.has(tag)) {
-      text = collapse(el.textContent ?? '');
+      text = boundedText(el);
       if (text.length >= MIN_PARAGRAPH_CHARS) density = linkDensity(el, text.length);
     } else if (OWN_TEXT_TAGS.has(tag)) {
       // Own text only, so only the links among its own children: a container's whole subtree is never re-read

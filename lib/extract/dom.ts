@@ -160,6 +160,13 @@ export function textOf(el: Element, omit?: (e: Element) => boolean): string {
 
 export const collapse = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
+/** An element's text, collapsed, reading at most MAX_TEXT_CHARS of it: a 50 MB text node must not be run through a
+ * regular expression whole (it froze the page for seconds in the hardening suite). Enough for every test made on it. */
+export const boundedText = (el: Element | Node) => {
+  const raw = el.textContent ?? '';
+  return collapse(raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw);
+};
+
 /** Ids with this many word separators are slugs of a heading ("sharing-with-a-single-developer" on Sphinx pages),
  * not names of page regions, so their words say nothing about chrome. */
 const SLUG_ID_SEPARATORS = 3;

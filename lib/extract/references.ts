@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, isHeadingTag, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, isHeadingTag, tagOf } from './dom';
 import { type EntrySource, buildEntry } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -60,7 +60,7 @@ function kindOf(label: string): ReferenceListKind {
 /** Is `el` a label of some (other) list, reference or not ("Further reading" ends a References list). */
 function isAnyLabel(el: Element): boolean {
   if (el.childElementCount > 3) return false;
-  const t = collapse(el.textContent ?? '');
+  const t = boundedText(el);
   return t.length > 0 && t.length <= MAX_LABEL_CHARS && (REFERENCE_LABEL.test(t) || NOT_REFERENCE_LABEL.test(t));
 }
 
@@ -108,7 +108,7 @@ const listsIn = (b: Element): Element[] =>
  * as a share bar after publikum.net's "Quellen:" paragraphs).
  */
 export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
-  const first = blocks.findIndex((b) => collapse(b.textContent ?? '').length > 0);
+  const first = blocks.findIndex((b) => /\S/.test(b.textContent ?? ''));
   if (first < 0) return [];
   const items: EntrySource[] = [];
   if (listsIn(blocks[first]).length) {
@@ -124,7 +124,7 @@ export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
     const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
     // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p).
     if (depth < 3 && !b.hasAttribute('id') && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
-    else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && collapse(b.textContent ?? '') === collapse(blockKids[0].textContent ?? '')) flatten(blockKids[0], depth + 1);
+    else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && boundedText(b) === boundedText(blockKids[0])) flatten(blockKids[0], depth + 1);
     else paras.push(b);
   };
   // Paragraph entries continue while the blocks look alike (same tag and class): a tag cloud or share bar after
@@ -167,7 +167,7 @@ const ENTRY_TEXTS = new WeakMap<EntrySource, string>();
 const entryText = (s: EntrySource) => {
   let t = ENTRY_TEXTS.get(s);
   if (t === undefined) {
-    t = s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : collapse(s.el.textContent ?? '');
+    t = s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : boundedText(s.el);
     ENTRY_TEXTS.set(s, t);
   }
   return t;
@@ -343,7 +343,7 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
     const el = scan.list[i];
     const tag = tagOf(el);
     if (tag !== 'STRONG' && tag !== 'B') continue;
-    if (!INLINE_REFERENCE_LABEL.test(collapse(el.textContent ?? ''))) continue;
+    if (!INLINE_REFERENCE_LABEL.test(boundedText(el))) continue;
     const block = el.parentElement;
     if (!block || isClaimed(block) || block.closest('figure,figcaption,caption,table')) continue;
     let first: Node | null = block.firstChild;
