@@ -78,7 +78,7 @@ for (const id of pages) {
       const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
     }
-    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15));
     for (const [k, v] of top) console.log(`   ${(v / 1000 / 20).toFixed(2)} ms/report  ${k}`);
   }
   const stages = Object.entries(r.timings).map(([k, v]) => `${k} ${(v as number).toFixed(1)}`).join(' · ');

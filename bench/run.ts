@@ -29,6 +29,12 @@ const RUNS = 7;
 /** The largest corpus pages, plus the seed article. */
 const CORPUS_PAGES = ['wp-new-zealand', 'youtube-watch', 'nytimes-es-front', 'nytimes-sudan-sanctions', 'quanta-hidden-heroines', 'wp-hermitian-matrix', 'bbc-obama-guns', 'seed-article'];
 const STORE_NOTES = Number(process.env.BENCH_STORE_NOTES ?? 100_000);
+/**
+ * BENCH_ONLY=corpus,refs,million,anchoring,panel,store runs only those sections (a dev loop while working on one
+ * budget): it prints what it measured as JSON and leaves bench/results.json and bench/RESULTS.md alone.
+ */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+const want = (section: string) => !ONLY || ONLY.has(section);
 const STORE_PILOT_NOTES = 10_000;
 const ANCHOR_NOTES = 500;
 /** Runs of the budgeted report on the 1M-element page: each takes seconds, so fewer than RUNS. */
@@ -259,7 +265,7 @@ async function main() {
   };
 
   // ---- corpus pages ----
-  for (const id of CORPUS_PAGES) {
+  for (const id of want('corpus') ? CORPUS_PAGES : []) {
     log(`corpus: ${id}`);
     const { page, cdp, url, blocked: b } = await open(`/corpus/${id}.html`, ['extract', 'readability', 'harness']);
     const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS})`);
@@ -281,7 +287,7 @@ async function main() {
   // Retention: everything reachable from a report (own properties, Maps, Sets) is walked for DOM nodes. With no
   // module state in lib/extract, a report that reaches no node cannot keep the page's nodes alive.
   let retention: Record<string, unknown> = {};
-  {
+  if (want('corpus')) {
     log('retention check');
     const { page, url } = await open(`/corpus/${CORPUS_PAGES[0]}.html`, ['extract', 'harness']);
     retention = {
@@ -293,9 +299,9 @@ async function main() {
   }
 
   // ---- stress: 3,000 references, 300 headings ----
-  log('stress: 3,000 references');
   let refLists: unknown = null;
-  {
+  if (want('refs')) {
+    log('stress: 3,000 references');
     const { page, cdp, url, blocked: b } = await open('/gen/refs-3000.html', ['extract', 'readability', 'harness']);
     const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS})`);
     rows.push(toRow('refs-3000', 'stress', m, b));
@@ -305,9 +311,9 @@ async function main() {
   }
 
   // ---- stress: 1M elements ----
-  log(`stress: ${million.elements.toLocaleString('en')} elements (${(Buffer.byteLength(million.html) / 1e6).toFixed(1)} MB)`);
+  if (want('million')) log(`stress: ${million.elements.toLocaleString('en')} elements (${(Buffer.byteLength(million.html) / 1e6).toFixed(1)} MB)`);
   let millionRuns: { defaultBudget: BudgetedRun; budget1000: BudgetedRun } | null = null;
-  {
+  if (want('million')) {
     const t = Date.now();
     const { page, cdp, url, blocked: b } = await open('/gen/million-elements.html', ['extract', 'readability', 'harness']);
     log(`  loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -328,9 +334,9 @@ async function main() {
   }
 
   // ---- anchoring: 500 notes on a 1 MB article, unchanged and changed ----
-  log('anchoring: 500 notes');
   let anchoring: Record<string, unknown> = {};
-  {
+  if (want('anchoring')) {
+    log('anchoring: 500 notes');
     const a = await open('/gen/anchor-1mb.html', ['extract', 'harness']);
     const notes = await call<BenchNote[]>(a.page, `__bench.describeNotes(${ANCHOR_NOTES}, 42)`);
     await call(a.page, `window.__notes = ${JSON.stringify(notes)}; 0`);
@@ -346,9 +352,14 @@ async function main() {
   }
 
   // ---- panel paint: the reference list with the 3,000-entry report ----
-  log('panel paint');
   let paint: PaintMeasures | null = null;
-  {
+  if (want('panel')) {
+    log('panel paint');
+    if (refLists === null) {
+      const r = await open('/gen/refs-3000.html', ['extract', 'harness']);
+      refLists = await call(r.page, `__bench.reportOf(${JSON.stringify(r.url)}).referenceLists`);
+      await r.page.close();
+    }
     const { page, cdp } = await open('/gen/blank.html', ['panel', 'harness']);
     const css = readFileSync(path.join(ROOT, 'components/panel/panel.css'), 'utf8');
     await call(page, `window.__lists = ${JSON.stringify(refLists)}; 0`);
@@ -363,7 +374,7 @@ async function main() {
   let store: StoreMeasures | null = null;
   let storePilot: StoreMeasures | null = null;
   let storeNote = '';
-  {
+  if (want('store')) {
     const { page, cdp } = await open('/gen/blank.html', ['store', 'harness']);
     let notes = STORE_NOTES;
     if (STORE_NOTES > STORE_PILOT_NOTES) {
@@ -400,6 +411,11 @@ async function main() {
   await context.close();
   await browser.close();
   await server.close();
+  if (ONLY) {
+    const summary = rows.map((r) => ({ page: r.page, floorMs: r.floorMs, detectMs: r.detectMs, reportMs: r.reportMs, readabilityMs: r.readabilityMs, timings: r.timings }));
+    console.log(JSON.stringify({ only: [...ONLY], rows: summary, million: millionRuns, anchoring, paint, store, storeNote }, null, 1));
+    return;
+  }
 
   // ---- sizes ----
   const built = builtSizes(path.join(ROOT, '.output/chrome-mv3'));
