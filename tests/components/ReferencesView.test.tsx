@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReferencesView } from '@/components/panel/ReferencesView';
 import { PAGE_SIZE } from '@/components/panel/usePaged';
+import { FIRST_PAINT_ITEMS } from '@/components/panel/useProgressive';
 import { entry, list } from './report-fixture';
 
 afterEach(cleanup);
@@ -85,13 +86,50 @@ describe('ReferencesView', () => {
     expect(onJumpMarker.mock.calls.map((c) => c[0])).toEqual(['c1', 'c4']);
   });
 
-  it('renders long lists in pages', () => {
+  it('calls the latest jump handlers after the panel re-renders with new ones', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const lists = [list([entry(1)])];
+    const { rerender } = render(<ReferencesView lists={lists} onJumpEntry={first} onJumpMarker={noop} />);
+    rerender(<ReferencesView lists={lists} onJumpEntry={second} onJumpMarker={noop} />);
+    fireEvent.click(screen.getByRole('button', { name: /Title number 1/ }));
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith('r1-e1');
+  });
+
+  const ids = () => [...document.querySelectorAll('li[data-entry-id]')].map((li) => li.getAttribute('data-entry-id'));
+  const firstIds = (n: number, of = (i: number) => i + 1) => Array.from({ length: n }, (_, i) => `r1-e${of(i)}`);
+  /** The "Show more" button by its text (a role query over hundreds of entries takes seconds in jsdom). */
+  const showMore = (hidden: number) => {
+    const button = screen.getByText(`Show more (${hidden} not shown)`);
+    expect(button.tagName).toBe('BUTTON');
+    return button;
+  };
+  /** The rest of a page is drawn in idle time; a loaded machine can take a while to run jsdom's timers. */
+  const WAIT = { timeout: 5_000 };
+
+  it('renders long lists in pages: a first screenful at once, the rest of the page right after', async () => {
     const many = list(Array.from({ length: 3000 }, (_, i) => entry(i + 1)));
     render(<ReferencesView lists={[many]} onJumpEntry={noop} onJumpMarker={noop} />);
-    const count = () => document.querySelectorAll('li[data-link-state]').length;
-    expect(count()).toBe(PAGE_SIZE);
-    fireEvent.click(screen.getByRole('button', { name: `Show more (${3000 - PAGE_SIZE} not shown)` }));
-    expect(count()).toBe(2 * PAGE_SIZE);
+    expect(ids()).toEqual(firstIds(FIRST_PAINT_ITEMS));
+    await waitFor(() => expect(ids()).toEqual(firstIds(PAGE_SIZE)), WAIT);
+    fireEvent.click(showMore(3000 - PAGE_SIZE));
+    await waitFor(() => expect(ids()).toEqual(firstIds(2 * PAGE_SIZE)), WAIT);
+    showMore(3000 - 2 * PAGE_SIZE);
+  });
+
+  it('keeps the entries it has drawn when the same report comes again, and redraws from the top under the filter', async () => {
+    const make = () => list(Array.from({ length: 1000 }, (_, i) => entry(i + 1, { linkState: i % 2 === 0 ? 'linked' : 'none', hasLink: i % 2 === 0 })));
+    const { rerender } = render(<ReferencesView lists={[make()]} onJumpEntry={noop} onJumpMarker={noop} />);
+    await waitFor(() => expect(ids()).toEqual(firstIds(PAGE_SIZE)), WAIT);
+    // A refreshed report (new objects, same entries): nothing drawn disappears under the reader.
+    rerender(<ReferencesView lists={[make()]} onJumpEntry={noop} onJumpMarker={noop} />);
+    expect(ids()).toEqual(firstIds(PAGE_SIZE));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Only flagged' }));
+    const flagged = (i: number) => 2 * i + 2;
+    expect(ids()).toEqual(firstIds(FIRST_PAINT_ITEMS, flagged));
+    await waitFor(() => expect(ids()).toEqual(firstIds(PAGE_SIZE, flagged)), WAIT);
+    showMore(500 - PAGE_SIZE);
   });
 
   it('shows page text as text and renders no link that is not http(s)', () => {
