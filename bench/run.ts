@@ -443,7 +443,7 @@ async function main() {
     budgets.push({ name: '1M elements: truncated answer within 1 s (budgetMs: 1000)', pass: k.truncated && k.ms.median <= BUDGET.millionAnswerMs, detail: `${ms(k.ms.median)} ms, truncated: ${k.truncated}, ${k.scanned.toLocaleString('en')} elements scanned` });
     budgets.push({ name: '1M elements: no task > 50 ms', pass: d.longestTaskMs <= BUDGET.longTaskMs, detail: `longest task ${ms(d.longestTaskMs)} ms (buildReport is synchronous: one task)` });
   }
-  if (paint) budgets.push({ name: 'panel paint of 3,000 entries ≤ 100 ms', pass: paint.toPainted.median <= BUDGET.panelPaintMs, detail: `${ms(paint.toPainted.median)} ms to a task after the next frame (${ms(paint.toFrame.median)} ms to rAF; ${paint.rendered} of ${paint.entries} entries rendered, paged)` });
+  if (paint) budgets.push({ name: 'panel paint of 3,000 entries ≤ 100 ms', pass: paint.toPainted.median <= BUDGET.panelPaintMs, detail: `${ms(paint.toPainted.median)} ms to a task after the next frame (${ms(paint.toFrame.median)} ms to rAF; ${paint.rendered} of ${paint.entries} entries drawn at first paint, the page's ${paint.pageRows} by ${ms(paint.toAllDrawn.median)} ms)` });
   if (store) {
     budgets.push({ name: 'notes page load ≤ 5 ms', pass: store.pageNotes.median <= BUDGET.pageNotesMs, detail: `${ms(store.pageNotes.median)} ms (${store.pageNotesCount} notes, ${store.notes.toLocaleString('en')} in the store)` });
     budgets.push({ name: 'search ≤ 50 ms (specific two-word query)', pass: store.search.median <= BUDGET.searchMs, detail: `"${store.searchQuery}": ${ms(store.search.median)} ms (${store.searchHits} hits)` });
@@ -508,7 +508,7 @@ async function main() {
     lines.push(`- 1M elements: default budget ${range(d.ms)}, truncated ${d.truncated}, scanned ${d.scanned.toLocaleString('en')}, longest task ${ms(d.longestTaskMs)} ms; budgetMs 1000: ${range(k.ms)}, truncated ${k.truncated}, longest task ${ms(k.longestTaskMs)} ms; stages ${JSON.stringify(roundAll(d.timings))}`);
   }
   lines.push(`- anchoring ${an && (anchoring as { notes: number }).notes} notes on a ${(((anchoring as { htmlBytes: number }).htmlBytes ?? 0) / 1e6).toFixed(2)} MB article: unchanged ${ms(an.exactMs)} ms ${JSON.stringify(an.unchanged.statuses)}; changed ${ms(an.changedMs)} ms ${JSON.stringify(an.changed.statuses)}`);
-  if (paint) lines.push(`- panel reference list, ${paint.entries} entries (${paint.rendered} rendered: the list pages by 200): render() ${range(paint.render)}, render() + forced layout ${range(paint.renderLayout)}, to next rAF ${range(paint.toFrame)}, to a task after that frame ${range(paint.toPainted)}`);
+  if (paint) lines.push(`- panel reference list, ${paint.entries} entries (${paint.rendered} drawn at first paint, the rest of the first page of ${paint.pageRows} in idle time; the list pages by 200): render() ${range(paint.render)}, render() + forced layout ${range(paint.renderLayout)}, to next rAF ${range(paint.toFrame)}, to a task after that frame ${range(paint.toPainted)}, to the whole page drawn ${range(paint.toAllDrawn)}`);
   if (store) {
     lines.push(`- store (${store.notes.toLocaleString('en')} notes, ${store.pages.toLocaleString('en')} pages, Chromium IndexedDB${storeNote ? `; ${storeNote}` : ''}): import ${ms(store.importMs)} ms (1 run, ${(store.backupBytes / 1e6).toFixed(1)} MB JSON${store.refused ? `, refused as one file: ${store.refused}; imported as ${store.parts} files, ${store.partMs.map((x) => ms(x)).join(' + ')} ms` : ''})${storePilot && storePilot !== store ? `; ${storePilot.notes.toLocaleString('en')}-note pilot import ${ms(storePilot.importMs)} ms` : ''}; notesForPage ${range(store.pageNotes)}; search "${store.searchQuery}" ${range(store.search)} (${store.searchHits} hits); broad "${store.broadQuery}" ${range(store.broadSearch)} (${store.broadHits} hits)`);
   }
@@ -539,7 +539,7 @@ async function main() {
     runs: RUNS,
     pages: rows,
     million: millionRuns,
-    panel: paint ? { entries: paint.entries, rendered: paint.rendered, paintMs: paint.toPainted.median, toFrameMs: paint.toFrame.median, renderMs: paint.render.median, renderLayoutMs: paint.renderLayout.median, stats: paint } : null,
+    panel: paint ? { entries: paint.entries, rendered: paint.rendered, pageRows: paint.pageRows, allDrawnMs: paint.toAllDrawn.median, paintMs: paint.toPainted.median, toFrameMs: paint.toFrame.median, renderMs: paint.render.median, renderLayoutMs: paint.renderLayout.median, stats: paint } : null,
     store: store ? { notes: store.notes, pages: store.pages, pageNotesMs: store.pageNotes.median, searchMs: store.search.median, broadSearchMs: store.broadSearch.median, importMs: store.importMs, note: storeNote || undefined, details: store, pilot: storePilot } : null,
     anchoring,
     sizes: { contentScriptGzip: built.contentScript.gzip, panelGzip: built.panel.gzip, details: built },

@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { ReferencesView } from '../../components/panel/ReferencesView';
+import { PAGE_SIZE } from '../../components/panel/usePaged';
 import type { ReferenceList } from '../../lib/extract/types';
 
 function mount(container: Element, lists: ReferenceList[]): void {
@@ -14,6 +15,11 @@ function unmount(container: Element): void {
   render(null, container);
 }
 
-const api = { mount, unmount };
+/** Entries the list draws in the end without "Show more": the first page of each list. */
+function pageRows(lists: ReferenceList[]): number {
+  return lists.reduce((n, l) => n + Math.min(l.entries.length, PAGE_SIZE), 0);
+}
+
+const api = { mount, unmount, pageRows };
 export type PanelBenchApi = typeof api;
 (globalThis as unknown as { __panel: PanelBenchApi }).__panel = api;
