@@ -21,9 +21,15 @@ export const SCHEMA_V2 = {
   notes: 'id, pageUrl, updatedAt, *tags, *words',
 } as const;
 
-export const LATEST_VERSION = 2;
+/**
+ * v3: the same indexes; `words` no longer holds one-letter words and stop words (lib/store/words.ts), which cut the
+ * index entries written per note (most of a large import's time, bench/ issue #5).
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
 
-/** v1 → v2: fill `words` for every note. Malformed rows get `[]` (or what can be read), never removed. */
+export const LATEST_VERSION = 3;
+
+/** v1 → v2: fill `words` for every note (with the current rule: a v1 database goes through v3's upgrade next anyway). Malformed rows get `[]` (or what can be read), never removed. */
 export async function fillNoteWords(tx: Transaction): Promise<void> {
   await tx
     .table('notes')
@@ -33,8 +39,14 @@ export async function fillNoteWords(tx: Transaction): Promise<void> {
     });
 }
 
+/** v2 → v3: recompute `words` with the v3 rule (drops one-letter and stop words). Every row kept, as in v1 → v2. */
+export async function refillNoteWords(tx: Transaction): Promise<void> {
+  await fillNoteWords(tx);
+}
+
 /** Declare versions 1..upTo on a Dexie instance (tests pass an older `upTo` to build an old database). */
 export function applySchema(db: Dexie, upTo: number = LATEST_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(fillNoteWords);
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade(refillNoteWords);
 }

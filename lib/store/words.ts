@@ -1,7 +1,13 @@
-/** Words for the full-text index (schema v2, `*words` on notes): folded, unique, bounded. */
+/**
+ * Words for the full-text index (`*words` on notes): folded, unique, bounded. Since schema v3, one-letter words and
+ * a short stop list are not indexed: each indexed word is one IndexedDB index entry per note, and index entries were
+ * most of the time of a large import (bench/, issue #5). What a query does with those words: see `queryTerms`.
+ */
 
 /** Longest word kept; longer tokens (hashes, base64) are cut so index keys stay small. */
 const MAX_WORD_LENGTH = 32;
+/** Shortest word indexed (schema v3). A one-letter word ("a", "I", "3") finds nothing a reader would look for. */
+export const MIN_INDEXED_LENGTH = 2;
 /** Most words indexed per note: a pasted chapter should not make one note cost thousands of index entries. */
 export const MAX_WORDS_PER_NOTE = 500;
 /** Letters and digits in any script; everything else separates words. */
@@ -9,9 +15,34 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Combining marks, removed after NFKD so "é" matches "e" (what readers type in a search box). */
 const MARKS = /\p{M}/gu;
 
+/**
+ * Words not indexed (schema v3): the English function words that are in almost every note (the most frequent words
+ * of English prose, two letters or more), so they cost an index entry each and narrow no search. Content words, even
+ * short ones ("war", "law", "eu"), stay indexed.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'an and are as at be been but by can did do does for from had has have he her his if in into is it its me my no not of on or our she so than that the their them then there these they this those to too us was we were what when which who will with would you your'.split(' '),
+);
+
 /** Lower-cased, accent-folded words of a text, in order, with repeats. */
 export function tokenize(text: string): string[] {
   return (text.normalize('NFKD').replace(MARKS, '').toLowerCase().match(WORD) ?? []).map((w) => w.slice(0, MAX_WORD_LENGTH));
+}
+
+/** Whether a folded word goes into the index. */
+export function isIndexed(word: string): boolean {
+  return word.length >= MIN_INDEXED_LENGTH && !STOP_WORDS.has(word);
+}
+
+/**
+ * The prefixes a query searches for. Terms that are never indexed on their own (one letter, stop words) are dropped
+ * when the query has other terms ("the treaty" searches "treaty"); a query made only of such terms keeps them, as
+ * prefixes of indexed words ("an" finds "analysis", not the word "an"; "a" finds every indexed word starting with "a").
+ */
+export function queryTerms(query: string): string[] {
+  const terms = [...new Set(tokenize(query))];
+  const indexed = terms.filter(isIndexed);
+  return indexed.length ? indexed : terms;
 }
 
 function str(value: unknown): string {
@@ -20,7 +51,7 @@ function str(value: unknown): string {
 
 /**
  * Index words of a stored note row. Tolerates malformed rows (missing or wrongly typed fields) because it runs in the
- * v1 → v2 upgrade over whatever older versions or imports left behind.
+ * upgrades over whatever older versions or imports left behind.
  */
 export function wordsForNote(row: unknown): string[] {
   if (!row || typeof row !== 'object') return [];
@@ -28,5 +59,5 @@ export function wordsForNote(row: unknown): string[] {
   const target = (r.target && typeof r.target === 'object' ? r.target : {}) as Record<string, unknown>;
   const tags = Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [str(r.tags)];
   const text = [str(r.body), str(target.quote), str(target.sectionText), str(target.entryText), ...tags].join(' ');
-  return [...new Set(tokenize(text))].slice(0, MAX_WORDS_PER_NOTE);
+  return [...new Set(tokenize(text))].filter(isIndexed).slice(0, MAX_WORDS_PER_NOTE);
 }

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb, openDb } from '../../lib/store/db';
-import { applySchema } from '../../lib/store/schema';
+import { applySchema, LATEST_VERSION } from '../../lib/store/schema';
 import { notesForPage, saveNote, updateNote } from '../../lib/store/notes';
 import { setCheckStatus } from '../../lib/store/checks';
 import { freshDb, unwrap } from './helpers';
@@ -79,7 +79,7 @@ describe('blocked upgrade', () => {
     let told = 0;
     expect(await openDb(db, () => (told += 1))).toEqual({ ok: true, value: true });
     const newer = new Dexie(name);
-    newer.version(3).stores({ notes: 'id' });
+    newer.version(LATEST_VERSION + 1).stores({ notes: 'id' });
     await newer.open();
     expect(told).toBe(1);
     newer.close();

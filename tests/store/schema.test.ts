@@ -26,7 +26,7 @@ describe('wordsForNote on malformed rows', () => {
   });
   it('reads what it can', () => {
     expect(wordsForNote(MALFORMED_NOTES[2])).toEqual(['solo', 'tag']);
-    expect(wordsForNote(MALFORMED_NOTES[3])).toEqual(['tags', 'of', 'all', 'sorts', 'real']);
+    expect(wordsForNote(MALFORMED_NOTES[3])).toEqual(['tags', 'all', 'sorts', 'real']);
     expect(wordsForNote(MALFORMED_NOTES[5])).toHaveLength(500);
   });
 });
@@ -59,6 +59,29 @@ describe('upgrades', () => {
       db.close();
     });
   }
+
+  it('v2 → v3 drops one-letter and stop words from the index and keeps every note as it was', async () => {
+    const name = 'upgrade-v2-v3-words';
+    const old = new Dexie(name);
+    applySchema(old, 2);
+    // As v2 wrote them: every word indexed, "the" and "a" included.
+    const v2 = { id: 'v2', pageUrl: 'https://a.org/', target: { kind: 'page' }, body: 'The treaty of a thousand islands', tags: [], createdAt: 1, updatedAt: 1, words: ['the', 'treaty', 'of', 'a', 'thousand', 'islands'] };
+    await old.table('notes').bulkAdd([v2, MALFORMED_NOTES[0], MALFORMED_NOTES[4]]);
+    old.close();
+
+    const db = createDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const note = await db.notes.get('v2');
+    expect(note?.words).toEqual(['treaty', 'thousand', 'islands']);
+    const { words: _words, ...kept } = note!;
+    const { words: _old, ...before } = v2;
+    expect(kept).toEqual(before);
+    expect(await db.notes.get('no-page')).toMatchObject({ id: 'no-page', words: [] });
+    expect((await searchNotes(db, 'the treaty')).map((n) => n.id)).toEqual(['v2']);
+    expect((await searchNotes(db, 'thou isl')).map((n) => n.id)).toEqual(['v2']);
+    db.close();
+  });
 
   it('a fresh database opens at the latest version', async () => {
     const db = createDb('fresh-latest');

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CitelensDb } from '../../lib/store/db';
 import { allTags, deleteNote, notesForPage, notesWithTag, parseTags, restoreNote, saveNote, updateNote } from '../../lib/store/notes';
-import { searchNotes } from '../../lib/store/search';
+import { searchNotes, searchNotesPaged } from '../../lib/store/search';
 import { checksForPage, countChecks, formatCheckCount, setCheckStatus, statusOf } from '../../lib/store/checks';
 import { listPages, savePage } from '../../lib/store/pages';
 import { normalizeUrl } from '../../lib/store/url';
@@ -80,6 +80,30 @@ describe('search', () => {
     expect((await searchNotes(db, 'diplo')).length).toBe(1);
     expect(await searchNotes(db, '  ,, ')).toEqual([]);
     expect(await searchNotes(db, 'zebra')).toEqual([]);
+  });
+
+  it('skips stop words and one-letter words when the query has others; alone they are prefixes of indexed words', async () => {
+    db = freshDb();
+    await saveNote(db, { pageUrl: URL_A, target: { kind: 'page' }, body: 'The treaty of Waitangi' }, 1);
+    await saveNote(db, { pageUrl: URL_A, target: { kind: 'page' }, body: 'An analysis of a theory' }, 2);
+    await saveNote(db, { pageUrl: URL_A, target: { kind: 'page' }, body: 'Plan B' }, 3);
+    expect((await searchNotes(db, 'the treaty')).map((n) => n.body)).toEqual(['The treaty of Waitangi']);
+    expect((await searchNotes(db, 'a treaty of')).map((n) => n.body)).toEqual(['The treaty of Waitangi']);
+    // "the" alone is not indexed as a word, but finds the words it begins ("theory").
+    expect((await searchNotes(db, 'the')).map((n) => n.body)).toEqual(['An analysis of a theory']);
+    expect((await searchNotes(db, 'an')).map((n) => n.body)).toEqual(['An analysis of a theory']);
+    // One-letter words are not indexed: "b" finds no note by the word "B".
+    expect(await searchNotes(db, 'b')).toEqual([]);
+    expect((await searchNotes(db, 'plan b')).map((n) => n.body)).toEqual(['Plan B']);
+  });
+
+  it('returns the newest `limit` notes and how many match in all', async () => {
+    db = freshDb();
+    for (let i = 0; i < 7; i++) await saveNote(db, { pageUrl: URL_A, target: { kind: 'page' }, body: `budget line ${i}` }, i + 1);
+    const r = await searchNotesPaged(db, 'budg', 3);
+    expect(r.total).toBe(7);
+    expect(r.notes.map((n) => n.body)).toEqual(['budget line 6', 'budget line 5', 'budget line 4']);
+    expect(await searchNotesPaged(db, 'nothing', 3)).toEqual({ notes: [], total: 0 });
   });
 });
 
