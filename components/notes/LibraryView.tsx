@@ -3,12 +3,12 @@
  * status, export (Markdown, JSON backup), import with a report, and storage status. Needs <NotesProvider>.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { backupToJson, exportBackup, importBackup } from '../../lib/export/backup';
+import { backupToJson, exportBackup, importBackup, type ImportProgress } from '../../lib/export/backup';
 import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
 import { exportAllMarkdown } from '../../lib/export/all';
 import { allTags, notesWithTag } from '../../lib/store/notes';
 import { listPages, type PageSummary } from '../../lib/store/pages';
-import { searchNotes } from '../../lib/store/search';
+import { DEFAULT_SEARCH_LIMIT, searchNotesPaged, type SearchResult } from '../../lib/store/search';
 import { recordBackup, requestPersist, storageStatus, type StorageStatus } from '../../lib/store/status';
 import { CHECK_STATUSES, type CheckStatusValue, type Note } from '../../lib/store/types';
 import { tokenize } from '../../lib/store/words';
@@ -58,7 +58,10 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
   const [check, setCheck] = useState<CheckStatusValue | ''>('');
-  const [hits, setHits] = useState<Note[] | null>(null);
+  const [result, setResult] = useState<SearchResult | null>(null);
+  const [limit, setLimit] = useState(DEFAULT_SEARCH_LIMIT);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const hits: Note[] | null = result ? result.notes : null;
   const [pageFilter, setPageFilter] = useState<Set<string> | null>(null);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
@@ -69,13 +72,15 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
     void refreshStorage();
   }, [db]);
 
+  // A new query starts again from the first DEFAULT_SEARCH_LIMIT notes.
+  useEffect(() => setLimit(DEFAULT_SEARCH_LIMIT), [query]);
   useEffect(() => {
     let live = true;
-    (query.trim() ? searchNotes(db, query) : Promise.resolve(null)).then((r) => live && setHits(r));
+    (query.trim() ? searchNotesPaged(db, query, limit) : Promise.resolve(null)).then((r) => live && setResult(r));
     return () => {
       live = false;
     };
-  }, [query, db]);
+  }, [query, limit, db]);
 
   useEffect(() => {
     let live = true;
@@ -111,7 +116,10 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
 
   async function importFile(file: File | undefined) {
     if (!file) return;
-    const r = await importBackup(db, await file.text());
+    setMessage(null);
+    setProgress({ phase: 'reading', done: 0, total: file.size });
+    const r = await importBackup(db, await file.text(), setProgress);
+    setProgress(null);
     setMessage(
       r.ok
         ? { kind: 'status', text: `Imported: ${r.value.added} notes added, ${r.value.updated} updated, ${r.value.skipped} already here; ${r.value.pages.added} pages and ${r.value.checks.added} checks added.` }
@@ -176,7 +184,13 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
 
       {hits && (
         <section aria-label="Matching notes">
-          <h2>Matching notes ({hits.length})</h2>
+          <h2>Matching notes ({result!.total})</h2>
+          {result!.total > hits.length && (
+            <p>
+              Showing the newest {hits.length} of {result!.total}.{' '}
+              <button type="button" onClick={() => setLimit(limit + DEFAULT_SEARCH_LIMIT)}>Show {Math.min(DEFAULT_SEARCH_LIMIT, result!.total - hits.length)} more</button>
+            </p>
+          )}
           <ul>
             {hits.map((n) => (
               <li data-note-id={n.id}>
@@ -211,13 +225,14 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
         <h2>Backup</h2>
         <button type="button" onClick={exportMd}>Export Markdown</button>
         <button type="button" onClick={exportJson}>Export JSON backup</button>
-        <label>Import backup <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.currentTarget.files?.[0])} /></label>
+        <label>Import backup <input type="file" accept="application/json,.json" disabled={progress !== null} onChange={(e) => importFile(e.currentTarget.files?.[0])} /></label>
         {autoBackup && (
           <label>
             <input type="checkbox" checked={autoOn} onChange={(e) => toggleAutoBackup(e.currentTarget)} /> Back up automatically every week
             (to Downloads/{AUTO_BACKUP_FOLDER}; asks to save downloads)
           </label>
         )}
+        {progress && <ImportProgressBar progress={progress} />}
         {message && <p role={message.kind}>{message.text}</p>}
       </section>
 
@@ -233,5 +248,19 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
         <button type="button" onClick={persist}>Ask the browser to keep my notes</button>
       </section>
     </main>
+  );
+}
+
+const PHASE_LABELS: Record<ImportProgress['phase'], string> = { reading: 'Reading the file', checking: 'Checking rows', saving: 'Saving rows' };
+
+/** Where a running import is: a bar per phase (reading has no steps, so its bar is indeterminate) and the counts. */
+function ImportProgressBar({ progress }: { progress: ImportProgress }) {
+  const { phase, done, total } = progress;
+  const label = phase === 'reading' ? `${PHASE_LABELS.reading}…` : `${PHASE_LABELS[phase]}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  return (
+    <p>
+      <progress aria-label="Import progress" max={phase === 'reading' ? undefined : Math.max(total, 1)} value={phase === 'reading' ? undefined : done} aria-valuetext={label} />{' '}
+      <span>{label}</span>
+    </p>
   );
 }

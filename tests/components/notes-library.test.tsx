@@ -98,3 +98,34 @@ it('turns the weekly backup on only when the browser grants downloads, and off a
   await waitFor(() => expect(box.checked).toBe(false));
   db.close();
 });
+
+it('shows the import as it runs, then the report; a broad search says how many match and shows more on request', async () => {
+  const db = freshDb();
+  unwrap(await savePage(db, SEED_URL, SEED_TITLE, seedReport(), 1));
+  for (let i = 0; i < 60; i++) unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'page' }, body: `Budget line ${i}` }, 10 + i));
+  const env: NotesEnv = { db, describeSelection: async () => ({ ok: false, reason: '' }), anchorNotes: async () => ({ ok: true, value: [] }), now: () => Date.UTC(2025, 0, 2) };
+  render(<NotesProvider value={env}><LibraryView nav={{}} download={() => {}} /></NotesProvider>);
+
+  fireEvent.input(screen.getByRole('searchbox', { name: /Search notes/ }), { target: { value: 'budg' } });
+  const matches = await screen.findByRole('region', { name: 'Matching notes' });
+  await within(matches).findByText('Matching notes (60)');
+  expect(within(matches).getByText(/Showing the newest 50 of 60/)).toBeTruthy();
+  expect(within(matches).getAllByRole('listitem')).toHaveLength(50);
+  expect(within(matches).getByText('Budget line 59')).toBeTruthy();
+  expect(within(matches).queryByText('Budget line 9')).toBeNull();
+  fireEvent.click(within(matches).getByRole('button', { name: 'Show 10 more' }));
+  await waitFor(() => expect(within(matches).getAllByRole('listitem')).toHaveLength(60));
+  expect(within(matches).queryByText(/Showing the newest/)).toBeNull();
+
+  const notes = Array.from({ length: 30 }, (_, i) => ({ id: `imported-${i}`, pageUrl: SEED_URL, target: { kind: 'page' }, body: `Imported ${i}`, tags: [], createdAt: i, updatedAt: i }));
+  const file = JSON.stringify({ format: 'citelens-backup', version: 1, exportedAt: 'x', pages: [], notes, checks: [] });
+  const input = screen.getByLabelText('Import backup') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File([file], 'b.json')] } });
+  const bar = await screen.findByRole('progressbar', { name: 'Import progress' });
+  expect(input.disabled).toBe(true);
+  expect((await screen.findByRole('status')).textContent).toMatch(/30 notes added, 0 updated, 0 already here/);
+  expect(bar.isConnected).toBe(false);
+  expect(input.disabled).toBe(false);
+  expect(await db.notes.count()).toBe(90);
+  db.close();
+});

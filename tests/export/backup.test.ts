@@ -90,6 +90,41 @@ describe('JSON backup', () => {
     b.close();
   });
 
+  it('reports progress: reading, then checking every row, then saving every row written', async () => {
+    const db = await seeded();
+    const notes = Array.from({ length: 4_500 }, (_, i) => ({ id: `n${i}`, pageUrl: SEED_URL, target: { kind: 'page' }, body: `note ${i}`, tags: [], createdAt: i, updatedAt: i }));
+    const seen: { phase: string; done: number; total: number }[] = [];
+    const report = unwrap(await importBackup(db, JSON.stringify({ ...good(), notes }), (p) => seen.push(p)));
+    expect(report.added).toBe(4_500);
+    expect(seen[0].phase).toBe('reading');
+    const phases = [...new Set(seen.map((p) => p.phase))];
+    expect(phases).toEqual(['reading', 'checking', 'saving']);
+    for (const phase of ['checking', 'saving']) {
+      const steps = seen.filter((p) => p.phase === phase);
+      expect(steps.map((p) => p.done)).toEqual([...steps.map((p) => p.done)].sort((a, b) => a - b));
+      expect(steps.at(-1)).toEqual({ phase, done: 4_500, total: 4_500 });
+    }
+    // Saved in several chunks, each reported (a bar that moves), all in the one transaction.
+    expect(seen.filter((p) => p.phase === 'saving').length).toBeGreaterThan(2);
+    db.close();
+  });
+
+  it('a full disk in a later chunk of a large import rolls back the earlier chunks too, and keeps what was saved', async () => {
+    const db = await seeded();
+    const before = await dump(db);
+    const notes = Array.from({ length: 4_500 }, (_, i) => ({ id: `n${i}`, pageUrl: SEED_URL, target: { kind: 'page' }, body: `note ${i}`, tags: [], createdAt: i, updatedAt: i }));
+    let n = 0;
+    db.notes.hook('creating', () => {
+      if (++n === 4_100) throw new DOMException('full', 'QuotaExceededError');
+    });
+    const r = await importBackup(db, JSON.stringify({ ...good(), notes }), () => {});
+    expect(r).toMatchObject({ ok: false, code: 'quota' });
+    if (!r.ok) expect(r.reason).toMatch(/storage .* is full/);
+    expect(n).toBeGreaterThanOrEqual(4_100);
+    expect(await dump(db)).toEqual(before);
+    db.close();
+  });
+
   it('imports 10,000 notes (prints the time)', async () => {
     const notes = Array.from({ length: 10_000 }, (_, i) => ({ id: `n${i}`, pageUrl: `https://p${i % 100}.org/`, target: { kind: 'page' }, body: `note number ${i} about security guarantees`, tags: ['bulk'], createdAt: i, updatedAt: i }));
     const text = JSON.stringify({ ...good(), notes });
