@@ -3,6 +3,7 @@ import { MARKER_TARGET, MARKER_TEXT } from './constants';
 import { type Scan, collapse } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
+import { checkpoint, type Work } from './work';
 
 export interface MarkerHit {
   el: Element;
@@ -13,11 +14,13 @@ export interface MarkerHit {
  * Map every id inside an entry to that entry, then read each in-page link outside the lists once. Linear: one pass
  * over the entries' subtrees and one over the fragment links.
  */
-export function linkCitations(scan: Scan, lists: ReferenceList[], sources: EntrySource[][], sectionOf: (el: Element) => string | null, expired: () => boolean = () => false): { citations: Citations; markers: MarkerHit[] } {
+export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: EntrySource[][], sectionOf: (el: Element) => string | null, expired: () => boolean = () => false): Work<{ citations: Citations; markers: MarkerHit[] }> {
   const entryById = new Map<string, { list: number; entry: number }>();
   const inEntry = new Set<Element>();
-  sources.forEach((srcs, li) =>
-    srcs.forEach((s, ei) => {
+  let read = 0;
+  for (const [li, srcs] of sources.entries()) {
+    for (const [ei, s] of srcs.entries()) {
+      if (checkpoint(read++)) yield;
       const roots = s.nodes ? (s.nodes.filter((n) => n.nodeType === 1) as Element[]) : [s.el];
       for (const r of roots) {
         inEntry.add(r);
@@ -28,13 +31,16 @@ export function linkCitations(scan: Scan, lists: ReferenceList[], sources: Entry
           if (k && !entryById.has(k)) entryById.set(k, { list: li, entry: ei });
         }
       }
-    }),
-  );
+    }
+  }
   const citations: Citations = { markers: [], uncited: [], dangling: [] };
   const hits: MarkerHit[] = [];
   const used = new Set<number>();
   for (let i = 0; i < scan.fragmentLinks.length; i++) {
-    if ((i & 1023) === 1023 && expired()) break;
+    if (checkpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
     const a = scan.fragmentLinks[i];
     if (isInside(a, inEntry)) continue;
     let target = (a.getAttribute('href') ?? '').slice(1);

@@ -14,8 +14,15 @@ export const SCAN_BUDGET_SHARE = 0.5;
 /** Share of the budget by which detection stops reading prose: on the 1M-element page its sums and title search
  * after that took another ~10% of the budget (bench/quick.ts). */
 export const DETECT_BUDGET_SHARE = 0.8;
-/** How often (in elements) the walker looks at the clock: often enough to stop within a few ms, rarely enough to cost
- * nothing (performance.now() is ~25 ns in Chromium). */
+/** Longest stretch of a sliced report (the content script's) between pauses, in ms. A task over 50 ms is a "long
+ * task" (W3C Long Tasks API; issue #5: the page never blocked for more than 50 ms); a slice ends at the first
+ * checkpoint past this, and the few steps that cannot pause (a selector query over the page) need room. */
+export const SLICE_MS = 20;
+/** Child nodes of one container read for its own text (detection): a forum post of 500 lines has ~1,000; a container
+ * of 40,000 paragraphs (the 1M-element stress page) would otherwise be read whole in one step. */
+export const MAX_OWN_TEXT_CHILDREN = 4096;
+/** How often (in elements) the walker looks at the clock, and where a sliced report (lib/extract/work.ts) may pause:
+ * often enough to stop within a few ms, rarely enough to cost nothing (performance.now() is ~25 ns in Chromium). */
 export const CLOCK_CHECK_EVERY = 1024;
 /** Texts longer than this are cut when read (a 50 MB text node must not be copied whole into a report). */
 export const MAX_TEXT_CHARS = 20_000;
@@ -118,6 +125,9 @@ export const REFERENCE_CONTAINER_SELECTOR = [
   'ol.references', '[role="doc-endnotes"]', '[role="doc-bibliography"]', 'section.footnotes', 'div.footnotes',
   '[data-type="footnotes"]', 'ol.footnotes', '.footnotes-list', '#footnotes', '.reflist',
 ].join(',');
+/** Class words that REFERENCE_CONTAINER_SELECTOR and SIDENOTE_SELECTOR name: the scan keeps elements carrying one, and the
+ * selectors are tried on those alone. Keep in step with the two selectors (tests/extract/patterns.test.ts checks). */
+export const STRUCTURAL_CLASS = /(?:^|\s)(?:references|footnotes|footnote|footnotes-list|reflist|sidenote|marginnote|footnote-container)(?:\s|$)/;
 /** Sidenotes: margin notes inline in the paragraphs (Tufte CSS, maggieappleton.com's Astro footnote-container). */
 export const SIDENOTE_SELECTOR = ['.footnote-container .footnote', 'span.sidenote', 'span.marginnote', 'aside[role="doc-footnote"]', '[role="doc-footnote"]'].join(',');
 /** Lines at the end of a list that are not entries: copyright and "last updated" lines (oekonomenstimme.org's

@@ -3,10 +3,11 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
-  HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_PARAGRAPH_LINK_DENSITY, MIN_PARAGRAPH_CHARS,
+  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, CLOCK_CHECK_EVERY, LISTING_LINKED_HEADING_SHARE,
+  HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, tagOf } from './dom';
+import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DD']);
@@ -35,9 +36,14 @@ function proseChars(text: string): number {
   return text.length + cjk * (CJK_PROSE_FACTOR - 1);
 }
 
+/** A container's own text: its text-node children, up to MAX_TEXT_CHARS characters and MAX_OWN_TEXT_CHILDREN children
+ * (an <article> of 40,000 paragraphs took 200–480 ms to read in Chromium on the 1M-element page, in one step). */
 function ownText(el: Element): string {
   let s = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) s += (c as Text).data;
+  let seen = 0;
+  for (let c = el.firstChild; c && seen < MAX_OWN_TEXT_CHILDREN && s.length < MAX_TEXT_CHARS; c = c.nextSibling, seen++) {
+    if (c.nodeType === 3) s += (c as Text).data;
+  }
   return s;
 }
 
@@ -83,11 +89,14 @@ export function countWords(text: string): number {
 
 
 /** Every prose block once: paragraphs with low link density, and containers' own text. Stops at the deadline. */
-function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
+function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
   const blocks: ProseBlock[] = [];
   const elements = scan.list;
   for (let i = 0; i < elements.length; i++) {
-    if ((i & 1023) === 1023 && expired()) break;
+    if (checkpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
     const el = elements[i];
     const f = scan.flags.get(el) ?? 0;
     if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
@@ -110,7 +119,7 @@ function proseBlocks(scan: Scan, expired: () => boolean): ProseBlock[] {
 }
 
 /** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
-function proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, expired: () => boolean) {
+function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, expired: () => boolean): Work<{ total: Map<Element, number>; count: Map<Element, number> }> {
   const total = new Map<Element, number>();
   const count = new Map<Element, number>();
   for (const b of blocks) {
@@ -120,7 +129,10 @@ function proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, ex
   }
   const elements = scan.list;
   for (let i = elements.length - 1; i > 0; i--) {
-    if ((i & 1023) === 0 && expired()) break;
+    if ((i & (CLOCK_CHECK_EVERY - 1)) === 0) {
+      if (expired()) break;
+      yield;
+    }
     const el = elements[i];
     const v = total.get(el);
     const parent = el.parentElement;
@@ -148,14 +160,19 @@ function mainContent(root: Element, total: Map<Element, number>): Element {
   }
 }
 
+/** A metadata element (meta, link) from the document's <head>: a selector over the whole document walks every element
+ * when the tag is absent, which was 100 ms a query on the 1M-element page (bench/RESULTS.md). */
+const headQuery = (doc: Document, selector: string) => (doc.head ?? doc.documentElement)?.querySelector(selector) ?? null;
+
 const letters = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Title candidates from metadata: og:title, twitter:title, JSON-LD headline and <title> with its site suffix cut. */
 function metaTitles(doc: Document): string[] {
   const out: string[] = [];
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+  const meta = (sel: string) => headQuery(doc, sel)?.getAttribute('content');
   for (const t of [meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]'), meta('meta[name="title"]')]) if (t) out.push(t);
-  const title = doc.querySelector('title')?.textContent ?? '';
+  // document.title: the engine keeps the <title> element at hand, where a selector would search the page for it.
+  const title = doc.title ?? '';
   if (title) {
     out.push(title);
     for (const part of title.split(/\s+[|–—·:»«-]\s+|\s*::\s*/)) if (part.trim().length >= 4) out.push(part);
@@ -178,8 +195,8 @@ function matchesTitle(text: string, titles: string[]): number {
 /** The page's own address as it declares it (canonical link, og:url), else the URL it was loaded from. */
 export function declaredUrl(doc: Document, url: string): URL | null {
   const candidates = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    headQuery(doc, 'link[rel="canonical"]')?.getAttribute('href'),
+    headQuery(doc, 'meta[property="og:url"]')?.getAttribute('content'),
     url,
   ];
   for (const c of candidates) {
@@ -194,11 +211,15 @@ export function declaredUrl(doc: Document, url: string): URL | null {
   return null;
 }
 
-/** Declared article type in Open Graph or JSON-LD. */
-function declaredArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content')?.trim();
+/** JSON-LD blocks read at most: a page declares its type in the first few. */
+const MAX_JSON_LD_BLOCKS = 10;
+
+/** Declared article type in Open Graph or JSON-LD (in the head, or in the body as the scan found them). */
+function declaredArticle(doc: Document, scan: Scan): boolean {
+  const og = headQuery(doc, 'meta[property="og:type"]')?.getAttribute('content')?.trim();
   if (og && ARTICLE_TYPES.test(og)) return true;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {
+  const inHead = doc.head ? Array.from(doc.head.querySelectorAll('script[type="application/ld+json"]')) : [];
+  for (const s of [...inHead, ...scan.jsonLd].slice(0, MAX_JSON_LD_BLOCKS)) {
     const m = (s.textContent ?? '').slice(0, 50_000).match(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g) ?? [];
     for (const t of m) if (ARTICLE_TYPES.test(t.replace(/.*"([A-Za-z]+)"$/, '$1'))) return true;
   }
@@ -243,16 +264,21 @@ export function countDescendants(el: Element, scan: Scan): number {
   return (scan.order.get(e) ?? 0) - (scan.order.get(el) ?? 0);
 }
 
+/** locateWork, run to the end at once. */
 export function locateArticle(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string, expired: () => boolean = () => false): Located {
-  const blocks = proseBlocks(scan, expired);
-  let { total, count } = proseByElement(scan, blocks, false, expired);
+  return finishNow(locateWork(doc, url, root, scan, text, expired));
+}
+
+export function* locateWork(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string, expired: () => boolean = () => false): Work<Located> {
+  const blocks = yield* proseBlocks(scan, expired);
+  let { total, count } = yield* proseByElement(scan, blocks, false, expired);
   const clean = total.get(root) ?? 0;
   const reasons: string[] = [];
   let usedChrome = false;
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
   if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
-    const withChrome = proseByElement(scan, blocks, true, expired);
+    const withChrome = yield* proseByElement(scan, blocks, true, expired);
     if ((withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
       ({ total, count } = withChrome);
       usedChrome = true;
@@ -263,7 +289,7 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
   const prose = total.get(main) ?? 0;
   const paragraphs = count.get(main) ?? 0;
   const titleEl = findTitle(doc, scan, main, text);
-  const title = titleEl ? text(titleEl) : collapse(doc.querySelector('title')?.textContent ?? '');
+  const title = titleEl ? text(titleEl) : collapse(doc.title ?? '');
 
   // Listing pages: many headings in the main content that are links elsewhere.
   let headingsInMain = 0;
@@ -281,7 +307,7 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
     const href = a?.getAttribute('href') ?? '';
     if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
   }
-  const declared = declaredArticle(doc);
+  const declared = declaredArticle(doc, scan);
   const address = declaredUrl(doc, url);
   let isArticle: boolean;
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
@@ -321,10 +347,14 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
   const address = declaredUrl(doc, url);
   if (address && HOME_PATH.test(address.pathname) && !address.search) return { likely: false, prose: 0 };
   let prose = 0;
-  const blocks = doc.querySelectorAll('p, pre');
-  for (let i = 0; i < blocks.length && prose < QUICK_MIN_PROSE_CHARS; i++) {
-    const len = (blocks[i].textContent ?? '').trim().length;
-    if (len >= MIN_PARAGRAPH_CHARS) prose += len;
+  // By tag name, one tag at a time: the engine answers a single tag from its own index, where the selector list
+  // "p, pre" is matched element by element over the whole page.
+  for (const tag of ['p', 'pre']) {
+    const blocks = doc.getElementsByTagName(tag);
+    for (let i = 0; i < blocks.length && prose < QUICK_MIN_PROSE_CHARS; i++) {
+      const len = (blocks[i].textContent ?? '').trim().length;
+      if (len >= MIN_PARAGRAPH_CHARS) prose += len;
+    }
   }
   return { likely: prose >= QUICK_MIN_PROSE_CHARS, prose };
 }

@@ -7,10 +7,11 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, isHeadingTag, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf } from './dom';
 import { type EntrySource, buildEntry } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
+import { checkpoint, type Work } from './work';
 
 export interface FoundList {
   heading: string;
@@ -59,7 +60,7 @@ function kindOf(label: string): ReferenceListKind {
 
 /** Is `el` a label of some (other) list, reference or not ("Further reading" ends a References list). */
 function isAnyLabel(el: Element): boolean {
-  if (el.childElementCount > 3) return false;
+  if (moreChildrenThan(el, 3)) return false;
   const t = boundedText(el);
   return t.length > 0 && t.length <= MAX_LABEL_CHARS && (REFERENCE_LABEL.test(t) || NOT_REFERENCE_LABEL.test(t));
 }
@@ -102,13 +103,21 @@ const listsIn = (b: Element): Element[] =>
         return !outer || !b.contains(outer);
       });
 
+/** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
+ * into one string to find out). */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as Text).data)) return true;
+  return false;
+}
+
 /**
  * Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. The first block decides the form: a list
  * (its items, and the items of the lists right after it) or paragraphs (up to the first block that holds a list, such
  * as a share bar after publikum.net's "Quellen:" paragraphs).
  */
 export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
-  const first = blocks.findIndex((b) => /\S/.test(b.textContent ?? ''));
+  const first = blocks.findIndex(hasText);
   if (first < 0) return [];
   const items: EntrySource[] = [];
   if (listsIn(blocks[first]).length) {
@@ -174,18 +183,22 @@ const entryText = (s: EntrySource) => {
 };
 
 /** Drop empty entries and lines that are not entries (copyright, "updated" dates). */
-function cleanEntries(sources: EntrySource[]): EntrySource[] {
-  return sources.filter((s) => {
+function* cleanEntries(sources: EntrySource[]): Work<EntrySource[]> {
+  const kept: EntrySource[] = [];
+  for (const [i, s] of sources.entries()) {
+    if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) yield;
     const t = entryText(s);
-    return t.length > 1 && !TRAILING_NON_ENTRY.test(t);
-  });
+    if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
+  }
+  return kept;
 }
 
 /** A list of in-page jumps (a table of contents) or of bare site links (a sidebar widget titled "References"). */
-function looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element | null): boolean {
+function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element | null): Work<boolean> {
   let inPage = 0;
   let linkOnly = 0;
-  for (const s of sources) {
+  for (const [i, s] of sources.entries()) {
+    if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) yield;
     const t = entryText(s);
     const as = s.nodes ? [] : Array.from(s.el.getElementsByTagName('a'));
     if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
@@ -198,14 +211,14 @@ function looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element 
   return inChrome && linkOnly === sources.length;
 }
 
-function acceptable(list: FoundList, scan: Scan): boolean {
+function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
   if (!list.sources.length) return false;
   // A label inside a hidden modal or template is not the article's (phys.org's e-mail dialog "Note").
   if (list.labelEl && (scan.flags.get(list.labelEl) ?? 0) & FLAG_HIDDEN) return false;
   // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu).
   if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]')) return false;
   if (list.labelEl && hasRecipeAncestor(list.labelEl)) return false;
-  return !looksLikeLinkList(list.sources, scan, list.labelEl);
+  return !(yield* looksLikeLinkList(list.sources, scan, list.labelEl));
 }
 
 function hasRecipeAncestor(el: Element): boolean {
@@ -255,7 +268,7 @@ function shortTextReader(): (el: Element) => string | null {
 }
 
 /** Labels: reference headings, and short blocks whose whole text is a reference label. */
-function findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, expired: () => boolean): Element[] {
+function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, expired: () => boolean): Work<Element[]> {
   const labels: Element[] = [];
   const seen = new Set<Element>();
   // Elements inside a heading, list item or link, found in the same document-order pass (el.closest per element
@@ -264,14 +277,17 @@ function findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, exp
   // The box a label climbs to, shared by every element on the way (they have the same text, so the same climb).
   const tops = new Map<Element, Element>();
   for (let i = 0; i < scan.list.length; i++) {
-    if ((i & 1023) === 1023 && expired()) break;
+    if (checkpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
     const el = scan.list[i];
     const parent = el.parentElement;
     if (parent && (insideNoLabel.has(parent) || NO_LABEL_INSIDE.has(tagOf(parent)))) insideNoLabel.add(el);
     const tag = tagOf(el);
     const heading = isHeadingTag(tag);
     if (!heading && !LABEL_BLOCK_TAGS.has(tag)) continue;
-    if (!heading && (el.childElementCount > 2 || insideNoLabel.has(el))) continue;
+    if (!heading && (moreChildrenThan(el, 2) || insideNoLabel.has(el))) continue;
     const t = heading ? headingText(el) : textOfBlock(el);
     if (t === null || !isReferenceLabel(t)) continue;
     // One label per box: <p><em>Quellen:</em></p> is found once, as the <p>.
@@ -295,7 +311,7 @@ function findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, exp
   return labels;
 }
 
-export function findReferenceLists(doc: Document, scan: Scan, expired: () => boolean = () => false): FoundList[] {
+export function* findReferenceLists(doc: Document, scan: Scan, expired: () => boolean = () => false): Work<FoundList[]> {
   const short = shortTextReader();
   const found: FoundList[] = [];
   const claimed = new Set<Element>();
@@ -309,37 +325,42 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
   };
 
   // 1. Labelled lists.
-  for (const label of findLabels(scan, short, expired)) {
+  for (const label of yield* findLabels(scan, short, expired)) {
     if (expired()) break;
+    yield;
     if (isClaimed(label)) continue;
     const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-    const sources = cleanEntries(entriesFromBlocks(blocksAfter(label, short)));
+    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short)));
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
-    if (acceptable(list, scan)) claim(list);
+    if (yield* acceptable(list, scan)) claim(list);
   }
 
   if (expired()) return inOrder(found, scan);
   // 2. Structural containers without a label found above.
-  for (const c of Array.from(doc.querySelectorAll(REFERENCE_CONTAINER_SELECTOR))) {
+  for (const c of scan.structural.filter((e) => e.matches(REFERENCE_CONTAINER_SELECTOR))) {
+    yield;
     if (isClaimed(c) || Array.from(claimed).some((e) => c.contains(e))) continue;
     let sources: EntrySource[];
     const direct = Array.from(c.children).filter((k) => k.getAttribute('data-type') === 'footnote' || k.getAttribute('role') === 'doc-footnote');
     sources = direct.length ? direct.map((el) => ({ el })) : entriesFromBlocks([c]);
-    sources = cleanEntries(sources);
+    sources = yield* cleanEntries(sources);
     const role = c.getAttribute('role');
     const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources };
-    if (acceptable(list, scan)) claim(list);
+    if (yield* acceptable(list, scan)) claim(list);
   }
 
   if (expired()) return inOrder(found, scan);
   // 3. Sidenotes in the text.
-  const side = Array.from(doc.querySelectorAll(SIDENOTE_SELECTOR)).filter((e) => !isClaimed(e) && !e.parentElement?.closest(SIDENOTE_SELECTOR));
+  const side = scan.structural.filter((e) => e.matches(SIDENOTE_SELECTOR)).filter((e) => !isClaimed(e) && !e.parentElement?.closest(SIDENOTE_SELECTOR));
   if (side.length) claim({ heading: '', labelEl: null, kind: 'sidenotes', sources: side.map((el) => ({ el })) });
 
   if (expired()) return inOrder(found, scan);
   // 4. A single citation behind an inline label at the start of a block ("More information: …").
   for (let i = 0; i < scan.list.length; i++) {
-    if ((i & 1023) === 1023 && expired()) break;
+    if (checkpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
     const el = scan.list[i];
     const tag = tagOf(el);
     if (tag !== 'STRONG' && tag !== 'B') continue;
@@ -364,7 +385,10 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
   const targets: Element[] = [];
   const seenTargets = new Set<Element>();
   for (let i = 0; i < scan.fragmentLinks.length; i++) {
-    if ((i & 1023) === 1023 && expired()) break;
+    if (checkpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
     const a = scan.fragmentLinks[i];
     const href = a.getAttribute('href') ?? '';
     const text = collapse(a.textContent ?? '');
@@ -382,7 +406,7 @@ export function findReferenceLists(doc: Document, scan: Scan, expired: () => boo
   if (targets.length) {
     targets.sort((x, y) => (scan.order.get(x) ?? 0) - (scan.order.get(y) ?? 0));
     const list: FoundList = { heading: '', labelEl: null, kind: 'footnotes', sources: targets.map((el) => ({ el })) };
-    if (acceptable(list, scan)) claim(list);
+    if (yield* acceptable(list, scan)) claim(list);
   }
 
   return inOrder(found, scan);
@@ -393,21 +417,23 @@ function inOrder(found: FoundList[], scan: Scan): FoundList[] {
   return found.sort((a, b) => pos(a) - pos(b));
 }
 
-export function toReferenceLists(found: FoundList[], pageUrl: string): ReferenceList[] {
-  return found.map((l, i) => {
+/** Entries built between pauses of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium), so ~8 ms. */
+const ENTRIES_PER_SLICE = 256;
+
+export function* toReferenceLists(found: FoundList[], pageUrl: string): Work<ReferenceList[]> {
+  const lists: ReferenceList[] = [];
+  let built = 0;
+  for (const [i, l] of found.entries()) {
     const id = `r${i + 1}`;
-    let n = 0;
     const start = l.sources[0] && tagOf(l.sources[0].el) === 'LI' ? Number(l.sources[0].el.parentElement?.getAttribute('start') ?? 1) || 1 : 1;
-    return {
-      id,
-      heading: l.heading,
-      kind: l.kind,
-      entries: l.sources.map((s) => {
-        n++;
-        const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
-        return buildEntry(s, `${id}-e${n}`, ordered ? String(start + n - 1) : '', pageUrl);
-      }),
-    };
-  });
+    const list: ReferenceList = { id, heading: l.heading, kind: l.kind, entries: [] };
+    for (const [k, s] of l.sources.entries()) {
+      if (++built % ENTRIES_PER_SLICE === 0) yield;
+      const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
+      list.entries.push(buildEntry(s, `${id}-e${k + 1}`, ordered ? String(start + k) : '', pageUrl));
+    }
+    lists.push(list);
+  }
+  return lists;
 }
 

@@ -2,13 +2,14 @@
  * buildReport(document, url): the whole page report, as plain JSON. Reads the document, never changes it, never
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
-import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE } from './constants';
-import { type Scan, scanDocument } from './dom';
-import { declaredUrl, locateArticle } from './detect';
+import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS } from './constants';
+import { type Scan, scanWork } from './dom';
+import { declaredUrl, locateWork } from './detect';
 import { collectOutline, headingText } from './outline';
 import { findReferenceLists, toReferenceLists } from './references';
 import { linkCitations } from './citations';
 import type { OutlineItem, PageReport } from './types';
+import { finishNow, inSlices, type Work } from './work';
 
 export interface ReportOptions {
   /** Run the full report even when the page does not look like an article ("read it anyway"). */
@@ -41,6 +42,36 @@ export function buildReport(doc: Document, url: string, options: ReportOptions =
 }
 
 export function buildReportWithElements(doc: Document, url: string, options: ReportOptions = {}): { report: PageReport; elements: ReportElements } {
+  return finishNow(reportWork(doc, url, options));
+}
+
+export interface SlicedOptions extends Omit<ReportOptions, 'now'> {
+  /** Longest stretch of work between pauses, in ms (SLICE_MS). */
+  sliceMs?: number;
+  /** Hand the thread back to the page (the content script: scheduler.yield or a message-channel task). */
+  pause: () => Promise<void>;
+  /** Wall clock (tests). */
+  clock?: () => number;
+}
+
+/**
+ * The same report, built in slices of about `sliceMs` with the page's own tasks in between, so a huge page is never
+ * frozen for longer than a slice. The time budget counts the report's own working time: a busy page gets the same
+ * report as an idle one, later. The document may change between slices; the caller compares and asks again.
+ */
+export function buildReportSliced(doc: Document, url: string, options: SlicedOptions): Promise<{ report: PageReport; elements: ReportElements }> {
+  const wall = options.clock ?? clock;
+  let paused = 0;
+  const now = () => wall() - paused;
+  return inSlices(reportWork(doc, url, { ...options, now }), {
+    sliceMs: options.sliceMs ?? SLICE_MS,
+    pause: options.pause,
+    clock: wall,
+    onPaused: (ms) => (paused += ms),
+  });
+}
+
+function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{ report: PageReport; elements: ReportElements }> {
   const now = options.now ?? clock;
   const t0 = now();
   const deadline = t0 + (options.budgetMs ?? DEFAULT_BUDGET_MS);
@@ -52,11 +83,11 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
       report.errors.push('The document has no content.');
       return { report, elements };
     }
-    report.title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    report.title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
     // The scan gets a share of the budget so that the later stages, which also watch the clock, have time to give a
     // partial answer on a huge page instead of none.
     const budget = deadline - t0;
-    const scan: Scan = scanDocument(root, now, t0 + budget * SCAN_BUDGET_SHARE);
+    const scan: Scan = yield* scanWork(root, now, t0 + budget * SCAN_BUDGET_SHARE);
     const expired = () => now() > deadline;
     report.stats.elements = scan.elements;
     report.truncated = scan.truncated;
@@ -65,7 +96,7 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
 
     // Detection's reading of prose stops earlier still, leaving room for the sums and the title that follow it.
     const detectDeadline = t0 + budget * DETECT_BUDGET_SHARE;
-    const located = locateArticle(doc, url, root, scan, headingText, () => now() > detectDeadline);
+    const located = yield* locateWork(doc, url, root, scan, headingText, () => now() > detectDeadline);
     report.isArticle = located.isArticle;
     report.title = located.title || report.title;
     report.detection = { score: located.score, reasons: located.reasons };
@@ -83,13 +114,13 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
     report.timings.outline = now() - t;
 
     t = now();
-    const found = findReferenceLists(doc, scan, expired);
+    const found = yield* findReferenceLists(doc, scan, expired);
     report.timings.references = now() - t;
     t = now();
     // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
     // did on the web: a same-site link is still a link.
     const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
-    report.referenceLists = toReferenceLists(found, base);
+    report.referenceLists = yield* toReferenceLists(found, base);
     report.timings.entries = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
@@ -129,7 +160,7 @@ export function buildReportWithElements(doc: Document, url: string, options: Rep
       return best >= 0 ? report.outline[best].id : null;
     };
     if (!expired()) {
-      const { citations, markers } = linkCitations(scan, report.referenceLists, found.map((l) => l.sources), sectionOf, expired);
+      const { citations, markers } = yield* linkCitations(scan, report.referenceLists, found.map((l) => l.sources), sectionOf, expired);
       report.citations = citations;
       for (const m of markers) elements.markers.set(m.markerId, m.el);
       const bySection = new Map(report.outline.map((o) => [o.id, o]));
