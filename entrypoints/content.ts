@@ -1,7 +1,8 @@
 import { createNoteAnchoring } from '@/lib/anchor/session';
 import { quickDetect } from '@/lib/extract/detect';
-import { buildReportWithElements } from '@/lib/extract/report';
+import { buildReportSliced } from '@/lib/extract/report';
 import { startContent } from '@/lib/page/content-main';
+import { pauseFor } from '@/lib/page/pause';
 
 // Thin on purpose: all logic is in lib/page/ (testable with a JSDOM window).
 export default defineContentScript({
@@ -16,6 +17,8 @@ export default defineContentScript({
     // sends it: every such event is stopped at the window before it reaches document.
     // The name is WXT's ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE (private): getUniqueEventName() in wxt 0.20.
     addEventListener(`${chrome.runtime.id}:content:wxt:content-script-started`, (e) => e.stopImmediatePropagation(), true);
-    startContent(ctx, document, window, { build: buildReportWithElements, quickDetect, notes: createNoteAnchoring(window) });
+    const pause = pauseFor(window);
+    const build = (doc: Document, url: string, options: { force?: boolean }) => buildReportSliced(doc, url, { ...options, pause });
+    startContent(ctx, document, window, { build, quickDetect, notes: createNoteAnchoring(window) });
   },
 });

@@ -50,7 +50,7 @@ export function startContent(ctx: ContentScriptContext, doc: Document, win: Page
   const pageChanged = () => {
     if (ctx.isInvalid) return;
     session.invalidate();
-    session.refreshBadge();
+    quietly(session.refreshBadge());
     quietly(fromContent.sendMessage('pageChanged', { url: url() }));
   };
 
@@ -71,7 +71,7 @@ export function startContent(ctx: ContentScriptContext, doc: Document, win: Page
   ctx.requestIdleCallback(
     () => {
       if (ctx.isInvalid) return;
-      session.refreshBadge();
+      quietly(session.refreshBadge());
       quietly(fromContent.sendMessage('pageChanged', { url: url() }));
     },
     { timeout: FIRST_LOOK_TIMEOUT_MS },

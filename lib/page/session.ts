@@ -17,7 +17,8 @@ export interface ReportElementMaps {
   markers: Map<string, Element>;
 }
 
-export type BuildReport = (doc: Document, url: string, options: { force?: boolean }) => { report: PageReport; elements?: ReportElementMaps };
+/** The report, built in slices (lib/extract buildReportSliced): the page keeps its thread while a long one is read. */
+export type BuildReport = (doc: Document, url: string, options: { force?: boolean }) => Promise<{ report: PageReport; elements?: ReportElementMaps }>;
 
 /** The extractor's cheap check, run on every page load so non-articles cost almost nothing. */
 export type QuickDetect = (doc: Document, url: string) => { likely: boolean };
@@ -35,10 +36,10 @@ export interface SessionDeps {
 }
 
 export interface PageSession {
-  getReport(force: boolean): Result<PageReport>;
-  jumpTo(target: JumpTarget): Result<true>;
+  getReport(force: boolean): Promise<Result<PageReport>>;
+  jumpTo(target: JumpTarget): Promise<Result<true>>;
   /** Build (or reuse) the unforced report and send the badge. */
-  refreshBadge(): void;
+  refreshBadge(): Promise<void>;
   /** Forget the report: the page changed. */
   invalidate(): void;
   stop(): void;
@@ -51,6 +52,10 @@ function message(err: unknown): string {
 export function createPageSession(deps: SessionDeps): PageSession {
   const { doc, win } = deps;
   let cached: { report: PageReport; elements?: ReportElementMaps; url: string; forced: boolean } | null = null;
+  /** The report being built: a second request while it is under way waits for it instead of starting another. */
+  let building: { promise: Promise<PageReport>; url: string; forced: boolean } | null = null;
+  /** Counts invalidations: a report finished after the page changed is handed to its caller but not kept. */
+  let generation = 0;
   let stopSpy = () => {};
 
   /** The element behind a report id: the extractor's handle while it is still in the page, else found again. */
@@ -72,53 +77,73 @@ export function createPageSession(deps: SessionDeps): PageSession {
     stopSpy = startScrollSpy(win, doc, headings, deps.sendSection);
   }
 
-  function current(force: boolean): PageReport {
+  function current(force: boolean): Promise<PageReport> {
     const url = win.location.href;
     // An unforced report of an article is already the full report; a forced one serves both requests.
-    if (cached && cached.url === url && (!force || cached.forced || cached.report.isArticle)) return cached.report;
-    const { report, elements } = deps.build(doc, url, { force });
-    cached = { report, elements, url, forced: force };
-    if (report.isArticle || force) spyOn(report, elements);
-    return report;
+    if (cached && cached.url === url && (!force || cached.forced || cached.report.isArticle)) return Promise.resolve(cached.report);
+    if (building && building.url === url && (!force || building.forced)) return building.promise;
+    const started = generation;
+    const promise = deps.build(doc, url, { force }).then(({ report, elements }) => {
+      // A forced report already kept for this address is not replaced by an unforced one that finished later.
+      if (started === generation && !(cached?.forced && cached.url === url && !force)) {
+        cached = { report, elements, url, forced: force };
+        if (report.isArticle || force) spyOn(report, elements);
+      }
+      return report;
+    });
+    const job = { promise, url, forced: force };
+    building = job;
+    const done = () => {
+      if (building === job) building = null;
+    };
+    promise.then(done, done);
+    return promise;
   }
 
   return {
-    getReport(force) {
+    async getReport(force) {
       try {
-        return { ok: true, value: current(force) };
+        return { ok: true, value: await current(force) };
       } catch (err) {
         return { ok: false, reason: `The page could not be read: ${message(err)}` };
       }
     },
-    jumpTo(target) {
+    async jumpTo(target) {
       if (target.kind === 'note') {
         const range = deps.noteRange(target.noteId);
         if (!range) return { ok: false, reason: 'This note’s quote was not found on the page.' };
         scrollToElement(range, doc, win);
         return { ok: true, value: true };
       }
-      const report = cached?.report ?? current(false);
+      let report: PageReport;
+      try {
+        report = cached?.report ?? (await current(false));
+      } catch (err) {
+        return { ok: false, reason: `The page could not be read: ${message(err)}` };
+      }
       const el = elementOf(target, report, cached?.elements);
       if (!el) return { ok: false, reason: 'That part of the page is no longer there.' };
       scrollToElement(el, doc, win);
       markBriefly(el);
       return { ok: true, value: true };
     },
-    refreshBadge() {
+    async refreshBadge() {
       try {
         // Most pages are not articles: the cheap check spares them the full report.
         if (!cached && !deps.quickDetect(doc, win.location.href).likely) {
           deps.sendBadge(null);
           return;
         }
-        const report = current(cached?.forced ?? false);
+        const report = await current(cached?.forced ?? false);
         deps.sendBadge(report.isArticle ? report.stats.unlinked : null);
       } catch {
         deps.sendBadge(null);
       }
     },
     invalidate() {
+      generation++;
       cached = null;
+      building = null;
       stopSpy();
       stopSpy = () => {};
     },
