@@ -3,7 +3,8 @@
  * the content script uses them. `detect` is the report's own detection phase (scan + locateArticle, what
  * buildReport(force: false) costs on a non-article); `quickDetect` is the cheap check when lib/extract exports one.
  */
-import { buildReport } from '../../lib/extract/report';
+import { buildReport, buildReportSliced } from '../../lib/extract/report';
+import { pauseFor } from '../../lib/page/pause';
 import { scanDocument } from '../../lib/extract/dom';
 import * as detectModule from '../../lib/extract/detect';
 import { headingText } from '../../lib/extract/outline';
@@ -20,6 +21,10 @@ function detect(doc: Document, url: string) {
   return detectModule.locateArticle(doc, url, root, scan, headingText).isArticle;
 }
 
-const api = { buildReport, detect, quickDetect, anchorMany, describeWithIndex, buildTextIndex, rangeFromOffsets };
+/** The content script's report: in slices, pausing as the content script does (entrypoints/content.ts). */
+const pause = pauseFor(window);
+const buildReportInSlices = (doc: Document, url: string, options: { force?: boolean; budgetMs?: number }) => buildReportSliced(doc, url, { ...options, pause });
+
+const api = { buildReport, buildReportInSlices, detect, quickDetect, anchorMany, describeWithIndex, buildTextIndex, rangeFromOffsets };
 export type CitelensBenchApi = typeof api;
 (globalThis as unknown as { __citelens: CitelensBenchApi }).__citelens = api;

@@ -192,6 +192,47 @@ export async function budgetedReport(url: string, runs: number, budgetMs?: numbe
   };
 }
 
+export interface SlicedRun {
+  /** Wall time from the call to the answer (pauses included). */
+  wallMs: Stat;
+  /** The report's own working time (its timings.total: pauses excluded). */
+  workMs: Stat;
+  truncated: boolean;
+  scanned: number;
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+/** The content script's sliced report (buildReportSliced), each run started in its own task, with long tasks observed. */
+export async function slicedReport(url: string, runs: number, budgetMs?: number): Promise<SlicedRun> {
+  const { buildReportInSlices } = g.__citelens;
+  let last = (await buildReportInSlices(document, url, { force: true, budgetMs })).report; // warm-up
+  await nextTask();
+  observeLongTasks();
+  const t0 = performance.now();
+  const wall: number[] = [];
+  const work: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await nextTask();
+    const t = performance.now();
+    last = (await buildReportInSlices(document, url, { force: true, budgetMs })).report;
+    wall.push(performance.now() - t);
+    work.push(last.timings.total ?? NaN);
+  }
+  await nextFrame();
+  await nextTask();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const during = longTasks.filter((e) => e.start >= t0 - 1);
+  return {
+    wallMs: stat(wall),
+    workMs: stat(work),
+    truncated: last.truncated,
+    scanned: last.stats.elements,
+    longestTaskMs: Math.max(0, ...during.map((e) => e.duration)),
+    longTasks: during.length,
+  };
+}
+
 // ---- anchoring: 500 notes described on the unchanged article, anchored again on it and on a changed copy ----
 
 export interface BenchNote {
