@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib';
 
 /** The budgets, in bytes (1 KB = 1,000 bytes, the stricter reading). */
 export const CONTENT_SCRIPT_GZIP_BUDGET = 15_000;
-/** The content script's size today (18,165 B by gzipSize on 2026-11-28), above its budget. Until the budget is met (see
- * bench/RESULTS.md), the size test holds this line so the script cannot grow unnoticed; lower it with every cut.
- * Raised once by 80 B (18,242 B): the guard in entrypoints/content.ts that stops a page from switching the content
- * script off with a forged WXT start-up event (security, tests/e2e/privacy.e2e.ts). */
-export const CONTENT_SCRIPT_GZIP_CEILING = 18_280;
+/** The content script's size today, above its budget. Until the budget is met (see bench/RESULTS.md), the size test
+ * holds this line so the script cannot grow unnoticed; lower it with every cut. History (gzipSize): 18,165 B; +80 B for
+ * the guard against a forged WXT start-up event (security); +750 B for the sliced report (generators, pause); −1,056 B
+ * when quote matching moved to the panel (lib/anchor/place.ts): 17,963 B on 2026-11-28. */
+export const CONTENT_SCRIPT_GZIP_CEILING = 18_000;
 export const PANEL_INITIAL_JS_GZIP_BUDGET = 60_000;
 
 export interface BuiltSizes {

@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from './extract/types';
-import type { AnchorResult, Selector } from './anchor/types';
+import type { Selector } from './anchor/types';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -16,6 +16,16 @@ export interface NoteAnchorRequest {
   selectors: Selector[];
 }
 
+/** The reason paintNotes gives when the page's text is no longer the text the panel matched the notes in. */
+export const TEXT_CHANGED = 'The page changed while its notes were being placed.';
+
+/** Where a note's quote is in the page's text (offsets into the text pageText gave). */
+export interface NoteSpan {
+  noteId: string;
+  start: number;
+  end: number;
+}
+
 /** Calls the side panel (or library page, or background) makes to the content script of one tab. */
 export interface ToContent {
   /** The page's report. `force` runs the full report even where the page does not look like an article. */
@@ -24,8 +34,10 @@ export interface ToContent {
   jumpTo(target: JumpTarget): Result<true>;
   /** Describe the reader's current selection as Web Annotation selectors. */
   describeSelection(): Result<{ selectors: Selector[]; quote: string }>;
-  /** Find these notes' quotes on the page and paint them as highlights (replacing earlier highlights). */
-  anchorNotes(req: { notes: NoteAnchorRequest[] }): Result<AnchorResult[]>;
+  /** The page's text as notes count positions in it (the panel finds the notes' quotes in it: lib/anchor/place.ts). */
+  pageText(): Result<{ text: string }>;
+  /** Paint these spans of the text pageText last gave as highlights (replacing earlier ones); fails if it changed. */
+  paintNotes(req: { spans: NoteSpan[] }): Result<{ painted: number }>;
 }
 
 /** Calls the content script makes to the extension (background relays to the panel via runtime messaging). */

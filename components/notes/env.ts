@@ -5,6 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
+import { placeNotes } from '../../lib/anchor/place';
 import type { AnchorResult, Selector } from '../../lib/anchor/types';
 import { toContent, type NoteAnchorRequest, type Result } from '../../lib/messages';
 import { createDb, type CitelensDb } from '../../lib/store/db';
@@ -13,7 +14,7 @@ export interface NotesEnv {
   db: CitelensDb;
   /** The reader's selection in the tab, as selectors; ok with an empty quote when nothing is selected. */
   describeSelection(tabId: number | null): Promise<Result<{ selectors: Selector[]; quote: string }>>;
-  /** Paint these notes in the tab and learn which were found. */
+  /** Find these notes in the tab's text and paint them there; learn which were found. */
   anchorNotes(tabId: number | null, notes: NoteAnchorRequest[]): Promise<Result<AnchorResult[]>>;
   now(): number;
 }
@@ -39,7 +40,13 @@ export function createNotesEnv(db: CitelensDb = createDb()): NotesEnv {
     async anchorNotes(tabId, notes) {
       if (tabId === null) return NO_TAB;
       try {
-        return await toContent.sendMessage('anchorNotes', { notes }, tabId);
+        return await placeNotes(
+          {
+            pageText: () => toContent.sendMessage('pageText', undefined, tabId),
+            paintNotes: (spans) => toContent.sendMessage('paintNotes', { spans }, tabId),
+          },
+          notes,
+        );
       } catch (error) {
         return { ok: false, reason: messageOf(error) };
       }

@@ -3,7 +3,9 @@
  *
  * - `describeRange(root, range)` → [TextQuoteSelector, TextPositionSelector] for a reader's selection;
  * - `anchor(root, selectors)` → `{ range, status }` or null, trying position → exact quote → fuzzy quote;
- * - `anchorMany(root, notes)` → the same for many notes over one text index (one TreeWalker pass), orphans reported.
+ * - `anchorMany(root, notes)` → the same for many notes over one text index (one TreeWalker pass), orphans reported;
+ * - `locateMany(text, notes)` → offsets only, from the page's text alone: the panel matches (lib/anchor/place.ts) and
+ *   the content script only reads the text and paints, so fuzzy matching never runs in the page.
  *
  * Like Hypothesis' `anchoring/html.ts`: strategies from cheap to costly, and the found text is checked against the quote.
  */
@@ -57,11 +59,10 @@ function pick<T extends Selector['type']>(selectors: Selector[], type: T): Extra
   return selectors.find((s): s is Extract<Selector, { type: T }> => s.type === type);
 }
 
-/** Offsets of the selectors' text in an index, or null. Pure string work; the Range is made by the caller. */
-export function locate(index: TextIndex, selectors: Selector[]): { start: number; end: number; status: 'exact' | 'fuzzy' } | null {
+/** Offsets of the selectors' text in the page's text, or null. Pure string work; the Range is made by the caller. */
+export function locate(text: string, selectors: Selector[]): { start: number; end: number; status: 'exact' | 'fuzzy' } | null {
   const quote = pick(selectors, 'TextQuoteSelector');
   const position = pick(selectors, 'TextPositionSelector');
-  const { text } = index;
   // 1. Position: the text is where it was and still reads the same (without a quote, trust the position if in range).
   if (position && position.end <= text.length && position.start < position.end) {
     const found = text.slice(position.start, position.end);
@@ -81,31 +82,40 @@ export function locate(index: TextIndex, selectors: Selector[]): { start: number
 /** Find one note's text under root. Null when it cannot be found (an orphan). */
 export function anchor(root: Element, selectors: Selector[]): Anchored | null {
   const index = buildTextIndex(root);
-  const found = locate(index, selectors);
+  const found = locate(index.text, selectors);
   if (!found) return null;
   const range = rangeFromOffsets(index, found.start, found.end);
   return range ? { range, ...found } : null;
 }
 
-/** Anchor many notes over one text index. Never throws for a note: a note that cannot be placed is an orphan. */
-export function anchorMany(root: Element, notes: NoteSelectors[]): AnchorManyResult {
-  const index = buildTextIndex(root);
-  const results: AnchorResult[] = [];
-  const ranges = new Map<string, Range>();
-  for (const note of notes) {
+/** Where many notes are in a page's text. Never throws for a note: a note that cannot be placed is an orphan. */
+export function locateMany(text: string, notes: NoteSelectors[]): AnchorResult[] {
+  return notes.map((note) => {
     let found: ReturnType<typeof locate> = null;
     try {
-      found = locate(index, Array.isArray(note.selectors) ? note.selectors : []);
+      found = locate(text, Array.isArray(note.selectors) ? note.selectors : []);
     } catch {
       found = null; // A malformed stored selector makes an orphan, not a failed round.
     }
-    const range = found ? rangeFromOffsets(index, found.start, found.end) : null;
-    if (found && range) {
-      ranges.set(note.noteId, range);
-      results.push({ noteId: note.noteId, status: found.status, start: found.start, end: found.end });
-    } else {
-      results.push({ noteId: note.noteId, status: 'orphan' });
-    }
+    return found ? { noteId: note.noteId, status: found.status, start: found.start, end: found.end } : { noteId: note.noteId, status: 'orphan' };
+  });
+}
+
+/** Ranges for located notes (offsets into the index's text), by note id. */
+export function rangesOf(index: TextIndex, spans: { noteId: string; start: number; end: number }[]): Map<string, Range> {
+  const ranges = new Map<string, Range>();
+  for (const s of spans) {
+    const range = rangeFromOffsets(index, s.start, s.end);
+    if (range) ranges.set(s.noteId, range);
   }
+  return ranges;
+}
+
+/** Anchor many notes over one text index (locateMany, then ranges). */
+export function anchorMany(root: Element, notes: NoteSelectors[]): AnchorManyResult {
+  const index = buildTextIndex(root);
+  const located = locateMany(index.text, notes);
+  const ranges = rangesOf(index, located.flatMap((r) => (r.status === 'orphan' ? [] : [{ noteId: r.noteId, start: r.start!, end: r.end! }])));
+  const results = located.map((r): AnchorResult => (r.status !== 'orphan' && !ranges.has(r.noteId) ? { noteId: r.noteId, status: 'orphan' } : r));
   return { results, ranges };
 }

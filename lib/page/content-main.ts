@@ -38,7 +38,8 @@ export function startContent(ctx: ContentScriptContext, doc: Document, win: Page
     toContent.onMessage('getReport', ({ data }) => session.getReport(data?.force === true)),
     toContent.onMessage('jumpTo', ({ data }) => session.jumpTo(data)),
     toContent.onMessage('describeSelection', () => notes.describeSelection()),
-    toContent.onMessage('anchorNotes', ({ data }) => notes.anchorNotes(data)),
+    toContent.onMessage('pageText', () => notes.pageText()),
+    toContent.onMessage('paintNotes', ({ data }) => notes.paintNotes(data)),
   ];
 
   // A click on a painted note quote tells the panel which note it was.

@@ -6,6 +6,8 @@ import { buildTextIndex, rangeFromOffsets } from '../../lib/anchor/text-index';
 import { clearHighlights, HIGHLIGHT_NAME, highlightsSupported, noteAtNode, paintHighlights } from '../../lib/anchor/highlight';
 import type { Selector, TextQuoteSelector } from '../../lib/anchor/types';
 import { createNoteAnchoring } from '../../lib/anchor/session';
+import { placeNotes } from '../../lib/anchor/place';
+import { TEXT_CHANGED, type NoteSpan } from '../../lib/messages';
 
 function setBody(html: string): Element {
   document.body.innerHTML = html;
@@ -167,7 +169,7 @@ describe('highlight', () => {
 });
 
 describe('createNoteAnchoring (content-script side)', () => {
-  it('describes the window selection and anchors notes, reporting orphans', () => {
+  it('describes the window selection; the panel places notes in the page text it gives, and it paints them', async () => {
     const root = setBody('<p>Alpha beta gamma delta.</p>');
     const session = createNoteAnchoring(window);
     expect(session.describeSelection()).toEqual({ ok: true, value: { selectors: [], quote: '' } });
@@ -179,10 +181,35 @@ describe('createNoteAnchoring (content-script side)', () => {
     const described = session.describeSelection();
     expect(described.ok && described.value.quote).toBe('beta gamma');
     const selectors = described.ok ? described.value.selectors : [];
-    const r = session.anchorNotes({ notes: [{ noteId: 'a', selectors }, { noteId: 'b', selectors: [{ type: 'TextQuoteSelector', exact: 'nowhere to be found at all', prefix: '', suffix: '' }] }] });
+    const port = { pageText: async () => session.pageText(), paintNotes: async (spans: NoteSpan[]) => session.paintNotes({ spans }) };
+    const r = await placeNotes(port, [{ noteId: 'a', selectors }, { noteId: 'b', selectors: [{ type: 'TextQuoteSelector', exact: 'nowhere to be found at all', prefix: '', suffix: '' }] }]);
     expect(r).toEqual({ ok: true, value: [{ noteId: 'a', status: 'exact', start: 6, end: 16 }, { noteId: 'b', status: 'orphan' }] });
     expect(session.rangeOf('a')?.toString()).toBe('beta gamma');
     session.dispose();
     expect(session.rangeOf('a')).toBeNull();
+  });
+
+  it('paints nothing in text that changed after the panel read it, and the panel reads it again', async () => {
+    const root = setBody('<p>Alpha beta gamma delta.</p>');
+    const session = createNoteAnchoring(window);
+    const quote: Selector[] = [{ type: 'TextQuoteSelector', exact: 'gamma delta', prefix: 'beta ', suffix: '.' }];
+    let reads = 0;
+    const port = {
+      pageText: async () => {
+        const text = session.pageText();
+        // The page inserts text after the first read (a live page): the first paint must be refused.
+        if (++reads === 1) root.querySelector('p')!.prepend('Breaking: ');
+        return text;
+      },
+      paintNotes: async (spans: NoteSpan[]) => session.paintNotes({ spans }),
+    };
+    const r = await placeNotes(port, [{ noteId: 'a', selectors: quote }]);
+    expect(reads).toBe(2);
+    expect(r).toEqual({ ok: true, value: [{ noteId: 'a', status: 'exact', start: 21, end: 32 }] });
+    expect(session.rangeOf('a')?.toString()).toBe('gamma delta');
+    expect(session.paintNotes({ spans: [] })).toEqual({ ok: true, value: { painted: 0 } });
+    root.querySelector('p')!.append(' More.');
+    expect(session.paintNotes({ spans: [] })).toEqual({ ok: false, reason: TEXT_CHANGED });
+    session.dispose();
   });
 });
