@@ -184,10 +184,10 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
 
       {hits && (
         <section aria-label="Matching notes">
-          <h2>Matching notes ({result!.total})</h2>
+          <h2>Matching notes ({result!.exact ? '' : 'up to '}{result!.total.toLocaleString('en')})</h2>
           {result!.total > hits.length && (
             <p>
-              Showing the newest {hits.length} of {result!.total}.{' '}
+              Showing the newest {hits.length} of {result!.exact ? '' : 'up to '}{result!.total.toLocaleString('en')}.{' '}
               <button type="button" onClick={() => setLimit(limit + DEFAULT_SEARCH_LIMIT)}>Show {Math.min(DEFAULT_SEARCH_LIMIT, result!.total - hits.length)} more</button>
             </p>
           )}
