@@ -72,22 +72,23 @@ function classFlags(cls: string): number {
 
 /** Own (not inherited) chrome test of one element: landmark tags and roles, and class/id words of site chrome. */
 export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
+  return chromeFlags(tag, el.getAttribute('role'), el.getAttribute('id'), el.getAttribute('class'));
+}
+
+function chromeFlags(tag: string, role: string | null, id: string | null, cls: string | null): number {
   // Themes put page-wide state on <body> ("bbccom_outbrain", "feature-footer-v2"): it says nothing about regions.
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return 0;
-  const role = el.getAttribute('role');
   if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role))) return FLAG_CHROME;
-  const words = wordsOf(el);
+  const words = classAndId(id, cls);
   return words.length > 1 ? wordFlags(words) : 0;
 }
 
-function ownFlags(el: Element, tag: string): number {
-  // Most elements carry no attributes at all: only their tag can say anything then.
-  if (!el.hasAttributes()) return CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
-  let f = ownChromeFlags(el, tag);
+/** Flags of an element that has attributes, from the attributes the scan has already read (each is read once). */
+function attributeFlags(el: Element, tag: string, role: string | null, id: string | null, cls: string | null): number {
+  let f = chromeFlags(tag, role, id, cls);
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') f |= FLAG_HIDDEN;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) f |= FLAG_HIDDEN;
-  const cls = el.getAttribute('class');
   if (cls) f |= classFlags(cls);
   if (tag === 'DIALOG' && !el.hasAttribute('open')) f |= FLAG_HIDDEN;
   if (tag === 'CODE') f |= FLAG_CODE;
@@ -106,19 +107,27 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   while (el) {
     const tag = tagOf(el);
     const skip = SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH';
-    const own = ownFlags(el, tag);
+    // Most elements carry no attributes at all: only their tag can say anything then.
+    let own: number;
+    let id: string | null = null;
+    let role: string | null = null;
+    const attributed = el.hasAttributes();
+    if (attributed) {
+      id = el.getAttribute('id');
+      role = el.getAttribute('role');
+      own = attributeFlags(el, tag, role, id, el.getAttribute('class'));
+    } else own = CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
     const f = parentFlags | (own & ~FLAG_STRUCTURAL);
     scan.order.set(el, scan.elements++);
     scan.list.push(el);
     scan.flags.set(el, f);
-    const id = el.getAttribute('id');
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (isHeadingTag(tag)) scan.headings.push(el);
     else if (tag === 'A') {
       const href = el.getAttribute('href');
       if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) scan.fragmentLinks.push(el);
     } else if (tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
-    if (own & FLAG_STRUCTURAL || (id && STRUCTURAL_ID.test(id)) || (el.hasAttributes() && (el.getAttribute('role')?.startsWith('doc-') || el.hasAttribute('data-type')))) scan.structural.push(el);
+    if (attributed && (own & FLAG_STRUCTURAL || (id && STRUCTURAL_ID.test(id)) || role?.startsWith('doc-') || el.hasAttribute('data-type'))) scan.structural.push(el);
     if ((scan.elements & (CLOCK_CHECK_EVERY - 1)) === 0) {
       if (now() > deadline) {
         scan.truncated = true;
@@ -199,8 +208,7 @@ export const boundedText = (el: Element | Node) => {
 const SLUG_ID_SEPARATORS = 3;
 const SEPARATOR = /[-_]/g;
 /** The class and id words of an element, for the chrome pattern. */
-export const wordsOf = (el: Element) => {
-  const id = el.getAttribute('id') ?? '';
+function classAndId(id: string | null, cls: string | null): string {
   const slug = id && (id.match(SEPARATOR)?.length ?? 0) >= SLUG_ID_SEPARATORS;
-  return `${el.getAttribute('class') ?? ''} ${slug ? '' : id}`;
-};
+  return `${cls ?? ''} ${slug || !id ? '' : id}`;
+}
