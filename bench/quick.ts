@@ -78,6 +78,27 @@ for (const id of pages) {
       const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
       self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
     }
+    if (process.env.INCLUSIVE) {
+      // Inclusive time: a node's own samples plus its descendants', summed per function (recursion counted once).
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const total = new Map<string, number>();
+      const walk = (id: number, onStack: Set<string>): number => {
+        const n = byId.get(id)!;
+        const key = `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+        const fresh = !onStack.has(key);
+        if (fresh) onStack.add(key);
+        let t = dt.get(id) ?? 0;
+        for (const c of n.children ?? []) t += walk(c, onStack);
+        if (fresh) {
+          onStack.delete(key);
+          total.set(key, (total.get(key) ?? 0) + t);
+        }
+        return t;
+      };
+      walk(profile.nodes[0].id, new Set());
+      self.clear();
+      for (const [k, v] of total) self.set(k, v);
+    }
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 15));
     for (const [k, v] of top) console.log(`   ${(v / 1000 / 20).toFixed(2)} ms/report  ${k}`);
   }

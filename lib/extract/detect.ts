@@ -98,7 +98,7 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
       yield;
     }
     const el = elements[i];
-    const f = scan.flags.get(el) ?? 0;
+    const f = scan.flagList[i];
     if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
     const tag = tagOf(el);
     let text = '';

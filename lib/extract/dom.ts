@@ -21,8 +21,10 @@ export interface Scan {
   order: Map<Element, number>;
   /** The same elements as an array, in document order. */
   list: Element[];
-  /** FLAG_HIDDEN | FLAG_CHROME, inherited from ancestors. */
-  flags: Map<Element, number>;
+  /** FLAG_HIDDEN | FLAG_CHROME | FLAG_CODE, inherited from ancestors, by element. */
+  flags: { get(el: Element): number | undefined };
+  /** The same flags by document order (index into `list`): loops over `list` read these without a lookup. */
+  flagList: number[];
   headings: Element[];
   /** Elements with an id, first one wins (as getElementById does). */
   ids: Map<string, Element>;
@@ -100,7 +102,10 @@ function attributeFlags(el: Element, tag: string, role: string | null, id: strin
  * stages need. Stops at `deadline` (a `now()` value) and marks the scan truncated.
  */
 export function* scanWork(root: Element, now: () => number, deadline: number): Work<Scan> {
-  const scan: Scan = { order: new Map(), list: [], flags: new Map(), headings: [], ids: new Map(), fragmentLinks: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const order = new Map<Element, number>();
+  const flagList: number[] = [];
+  const flags = { get: (e: Element) => flagList[order.get(e) ?? -1] };
+  const scan: Scan = { order, list: [], flags, flagList, headings: [], ids: new Map(), fragmentLinks: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   const flagStack: number[] = [];
@@ -120,7 +125,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     const f = parentFlags | (own & ~FLAG_STRUCTURAL);
     scan.order.set(el, scan.elements++);
     scan.list.push(el);
-    scan.flags.set(el, f);
+    flagList.push(f);
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (isHeadingTag(tag)) scan.headings.push(el);
     else if (tag === 'A') {

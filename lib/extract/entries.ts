@@ -46,9 +46,8 @@ function anchorsIn(src: EntrySource): Element[] {
 }
 
 /** The first number a back-link shows ("22" on sre.google), used as the entry's label. */
-function backlinkNumber(src: EntrySource): string {
-  for (const a of anchorsIn(src)) {
-    if (!isBacklink(a)) continue;
+function backlinkNumber(backlinks: Element[]): string {
+  for (const a of backlinks) {
     const m = /^\s*\[?(\d{1,4})\]?\s*$/.exec(a.textContent ?? '');
     if (m) return m[1];
   }
@@ -65,8 +64,13 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
   const page = pageKey(pageUrl);
   const links: string[] = [];
   const hrefs: string[] = [];
+  // Each link of the entry is read once: back-links give the label, the others the entry's links.
+  const backlinks: Element[] = [];
   for (const a of anchorsIn(src)) {
-    if (isBacklink(a)) continue;
+    if (isBacklink(a)) {
+      backlinks.push(a);
+      continue;
+    }
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#')) continue;
     let abs: string;
@@ -89,7 +93,7 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
   else if (PLAIN_URL.test(text)) linkState = 'plain-url';
   else linkState = 'none';
   const lead = /^\[?(\d{1,4})[\].):]?\s/.exec(text);
-  const label = backlinkNumber(src) || (lead ? lead[1] : '') || fallbackLabel;
+  const label = backlinkNumber(backlinks) || (lead ? lead[1] : '') || fallbackLabel;
   const anchorEl = src.el.getAttribute('id') ? src.el : src.nodes ? null : src.el.querySelector('[id]');
   return {
     id,
