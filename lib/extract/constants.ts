@@ -22,8 +22,10 @@ export const SLICE_MS = 20;
  * of 40,000 paragraphs (the 1M-element stress page) would otherwise be read whole in one step. */
 export const MAX_OWN_TEXT_CHILDREN = 4096;
 /** How often (in elements) the walker looks at the clock, and where a sliced report (lib/extract/work.ts) may pause:
- * often enough to stop within a few ms, rarely enough to cost nothing (performance.now() is ~25 ns in Chromium). */
-export const CLOCK_CHECK_EVERY = 1024;
+ * often enough to stop within a few ms, rarely enough to cost nothing (performance.now() is ~25 ns in Chromium).
+ * 1,024 let some checkpoint stretches run 10–25 ms on the stress pages, so 20 ms slices became 35–48 ms tasks; at 256
+ * they end within a few ms of the slice (bench/RESULTS.md, the sliced report's longest task). */
+export const CLOCK_CHECK_EVERY = 256;
 /** Texts longer than this are cut when read (a 50 MB text node must not be copied whole into a report). */
 export const MAX_TEXT_CHARS = 20_000;
 
