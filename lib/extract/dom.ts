@@ -118,9 +118,13 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     let role: string | null = null;
     const attributed = el.hasAttributes();
     if (attributed) {
-      id = el.getAttribute('id');
+      // The reflected properties read the engine's own copy of id and class: 2.5× faster than getAttribute in Chromium
+      // (a scan-only measurement on wp-new-zealand). An SVG element's className is an object, not its class string.
+      id = el.id || null;
       role = el.getAttribute('role');
-      own = attributeFlags(el, tag, role, id, el.getAttribute('class'));
+      const className = el.className;
+      const cls = typeof className === 'string' ? className || null : el.getAttribute('class');
+      own = attributeFlags(el, tag, role, id, cls);
     } else own = CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
     const f = parentFlags | (own & ~FLAG_STRUCTURAL);
     scan.order.set(el, scan.elements++);
