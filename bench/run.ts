@@ -493,10 +493,12 @@ async function main() {
     const d = millionRuns.defaultBudget;
     const k = millionRuns.budget1000;
     budgets.push({ name: '1M elements: truncated answer within 1 s (default budget)', pass: d.truncated && d.ms.median <= BUDGET.millionAnswerMs, detail: `${ms(d.ms.median)} ms, truncated: ${d.truncated}, ${d.scanned.toLocaleString('en')} of ${d.elements.toLocaleString('en')} elements scanned` });
-    budgets.push({ name: '1M elements: truncated answer within 1 s (budgetMs: 1000)', pass: k.truncated && k.ms.median <= BUDGET.millionAnswerMs, detail: `${ms(k.ms.median)} ms, truncated: ${k.truncated}, ${k.scanned.toLocaleString('en')} elements scanned` });
   }
   for (const [page, s] of Object.entries(sliced)) {
-    budgets.push({ name: `${page}: no task > 50 ms (the content script's sliced report)`, pass: s.longestTaskMs <= BUDGET.longTaskMs, detail: `longest task ${ms(s.longestTaskMs)} ms (${s.longTasks} long tasks over the runs); answer after ${ms(s.wallMs.median)} ms, ${ms(s.workMs.median)} ms of it working, truncated: ${s.truncated}` });
+    // The Long Tasks API reports only tasks over 50 ms: none reported means none was longer.
+    const longest = s.longTasks ? `longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} tasks over 50 ms in ${page === 'million-elements' ? MILLION_RUNS : RUNS} runs` : `no task over 50 ms in ${page === 'million-elements' ? MILLION_RUNS : RUNS} runs (Long Tasks API)`;
+    budgets.push({ name: `${page}: no task > 50 ms (the content script's sliced report)`, pass: s.longestTaskMs <= BUDGET.longTaskMs, detail: `${longest}; answer after ${ms(s.wallMs.median)} ms, ${ms(s.workMs.median)} ms of it working, truncated: ${s.truncated}` });
+    if (page === 'million-elements') budgets.push({ name: '1M elements: truncated answer within 1 s (the content script\'s sliced report, pauses included)', pass: s.truncated && s.wallMs.median <= BUDGET.millionAnswerMs, detail: `${ms(s.wallMs.median)} ms (${ms(s.wallMs.min)}–${ms(s.wallMs.max)}), ${s.scanned.toLocaleString('en')} elements scanned` });
   }
   if (startup) budgets.push({ name: 'content script start-up ≤ 2 ms', pass: startup.cold.median <= BUDGET.startupMs, detail: `${ms(startup.cold.median)} ms in a fresh page (${ms(startup.cold.min)}–${ms(startup.cold.max)}; evaluated again in the same page ${ms(startup.warm.median)} ms), ${startup.bytes.toLocaleString('en')} B` });
   if (paint) budgets.push({ name: 'panel paint of 3,000 entries ≤ 100 ms', pass: paint.toPainted.median <= BUDGET.panelPaintMs, detail: `${ms(paint.toPainted.median)} ms to a task after the next frame (${ms(paint.toFrame.median)} ms to rAF; ${paint.rendered} of ${paint.entries} entries drawn at first paint, the page's ${paint.pageRows} by ${ms(paint.toAllDrawn.median)} ms)` });
@@ -564,7 +566,7 @@ async function main() {
     lines.push(`- 1M elements, buildReport at once (the CLI's way): default budget ${range(d.ms)}, truncated ${d.truncated}, scanned ${d.scanned.toLocaleString('en')}, longest task ${ms(d.longestTaskMs)} ms; budgetMs 1000: ${range(k.ms)}, truncated ${k.truncated}, longest task ${ms(k.longestTaskMs)} ms; stages ${JSON.stringify(roundAll(d.timings))}`);
   }
   for (const [page, s] of Object.entries(sliced)) {
-    lines.push(`- ${page}, the content script's sliced report (buildReportSliced, ${SLICE_MS} ms slices): answer after ${range(s.wallMs)} ms, working ${range(s.workMs)} ms, truncated ${s.truncated}, scanned ${s.scanned.toLocaleString('en')}, longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} long tasks over the runs`);
+    lines.push(`- ${page}, the content script's sliced report (buildReportSliced, ${SLICE_MS} ms slices): answer after ${range(s.wallMs)} ms, working ${range(s.workMs)} ms, truncated ${s.truncated}, scanned ${s.scanned.toLocaleString('en')}, ${s.longTasks ? `longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} tasks over 50 ms` : 'no task over 50 ms (Long Tasks API)'}`);
   }
   lines.push(`- anchoring ${an && (anchoring as { notes: number }).notes} notes on a ${(((anchoring as { htmlBytes: number }).htmlBytes ?? 0) / 1e6).toFixed(2)} MB article: unchanged ${ms(an.exactMs)} ms ${JSON.stringify(an.unchanged.statuses)}; changed ${ms(an.changedMs)} ms ${JSON.stringify(an.changed.statuses)}`);
   if (paint) lines.push(`- panel reference list, ${paint.entries} entries (${paint.rendered} drawn at first paint, the rest of the first page of ${paint.pageRows} in idle time; the list pages by 200): render() ${range(paint.render)}, render() + forced layout ${range(paint.renderLayout)}, to next rAF ${range(paint.toFrame)}, to a task after that frame ${range(paint.toPainted)}, to the whole page drawn ${range(paint.toAllDrawn)}`);
