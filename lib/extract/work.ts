@@ -29,9 +29,16 @@ export interface SliceOptions {
   onPaused?: (ms: number) => void;
 }
 
-/** Run in slices of at most about `sliceMs` (a slice ends at the first checkpoint after it), pausing between them. */
+/**
+ * Run in slices of at most about `sliceMs` (a slice ends at the first checkpoint after it), pausing between them. The
+ * first slice, too, runs in a task of its own: the caller's task (the content script's first look, which has just
+ * run the cheap check) is not made longer.
+ */
 export async function inSlices<T>(work: Work<T>, { sliceMs, pause, clock, onPaused }: SliceOptions): Promise<T> {
+  const before = clock();
+  await pause();
   let sliceStart = clock();
+  onPaused?.(sliceStart - before);
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
