@@ -5,7 +5,7 @@
 import { CHANGE_MAX_WAIT_MS, CHANGE_QUIET_MS, LARGE_CHANGE_ADDED_ELEMENTS } from './constants';
 import type { PageWindow } from './text';
 
-/** The part of WXT's ContentScriptContext this needs (timers that die with the content script). */
+/** Timers (the page's window). Every timer is cleared by the function watchLargeChanges returns. */
 export interface TimerHost {
   setTimeout(handler: () => void, timeout?: number): number;
 }
@@ -16,10 +16,12 @@ export interface ChangeWatchOptions {
   maxWaitMs?: number;
 }
 
-/** Count an added node and its element descendants. */
-function elementCount(node: Node): number {
+/** Count an added node and its element descendants, up to `enough` of them (a million-element insertion is not
+ * counted element by element: reading one item past `enough` walks only that far). */
+function elementCount(node: Node, enough: number): number {
   if (node.nodeType !== 1) return 0;
-  return 1 + (node as Element).getElementsByTagName('*').length;
+  const all = (node as Element).getElementsByTagName('*');
+  return 1 + (all[enough] !== undefined ? enough : all.length);
 }
 
 export function watchLargeChanges(win: PageWindow, doc: Document, timers: TimerHost, onLargeChange: () => void, options: ChangeWatchOptions = {}): () => void {
@@ -30,6 +32,7 @@ export function watchLargeChanges(win: PageWindow, doc: Document, timers: TimerH
   let inBurst = false;
   let quietTimer: number | undefined;
   let maxTimer: number | undefined;
+  let lastChange = 0;
 
   const judge = () => {
     win.clearTimeout(quietTimer);
@@ -41,15 +44,24 @@ export function watchLargeChanges(win: PageWindow, doc: Document, timers: TimerH
     if (large) onLargeChange();
   };
 
+  // The quiet spell is measured from the last change when the timer fires, not by re-arming a timer per change: a
+  // page that changes every frame would otherwise set and clear a timer 60 times a second (and each timer of WXT's
+  // context adds a listener that stays until the script ends, which grew without bound on such a page).
+  const quietCheck = () => {
+    const idle = Date.now() - lastChange;
+    if (idle >= quietMs) judge();
+    else quietTimer = timers.setTimeout(quietCheck, quietMs - idle);
+  };
+
   const observer = new win.MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) added += elementCount(node);
+    for (const record of records) for (const node of record.addedNodes) added += elementCount(node, threshold);
     if (added === 0) return;
+    lastChange = Date.now();
     if (!inBurst) {
       inBurst = true;
       maxTimer = timers.setTimeout(judge, maxWaitMs);
+      quietTimer = timers.setTimeout(quietCheck, quietMs);
     }
-    win.clearTimeout(quietTimer);
-    quietTimer = timers.setTimeout(judge, quietMs);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return () => {
