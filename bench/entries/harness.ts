@@ -151,6 +151,15 @@ export function observeLongTasks(): void {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
+/** Long tasks that started at or after t0. Entries are delivered after a task ends: the observer gets a frame and a
+ * task first. */
+async function longTasksSince(t0: number) {
+  await nextFrame();
+  await nextTask();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return longTasks.filter((e) => e.start >= t0 - 1);
+}
+
 export interface BudgetedRun {
   ms: Stat;
   truncated: boolean;
@@ -176,11 +185,7 @@ export async function budgetedReport(url: string, runs: number, budgetMs?: numbe
     last = buildReport(document, url, { force: true, budgetMs });
     samples.push(performance.now() - t);
   }
-  // Long task entries are delivered after the task ends: give the observer a frame and a task.
-  await nextFrame();
-  await nextTask();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const during = longTasks.filter((e) => e.start >= t0 - 1);
+  const during = await longTasksSince(t0);
   return {
     ms: stat(samples),
     truncated: last.truncated,
@@ -219,10 +224,7 @@ export async function slicedReport(url: string, runs: number, budgetMs?: number)
     wall.push(performance.now() - t);
     work.push(last.timings.total ?? NaN);
   }
-  await nextFrame();
-  await nextTask();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const during = longTasks.filter((e) => e.start >= t0 - 1);
+  const during = await longTasksSince(t0);
   return {
     wallMs: stat(wall),
     workMs: stat(work),
