@@ -11,8 +11,9 @@ export const CONTENT_SCRIPT_GZIP_BUDGET = 15_000;
 /** The content script's size today, above its budget. Until the budget is met (see bench/RESULTS.md), the size test
  * holds this line so the script cannot grow unnoticed; lower it with every cut. History (gzipSize): 18,165 B; +80 B for
  * the guard against a forged WXT start-up event (security); +750 B for the sliced report (generators, pause); −1,056 B
- * when quote matching moved to the panel (lib/anchor/place.ts): 17,963 B on 2026-11-28. */
-export const CONTENT_SCRIPT_GZIP_CEILING = 18_000;
+ * when quote matching moved to the panel (lib/anchor/place.ts): 17,963 B; +104 B for the scan and entry speed-ups and
+ * the bounded reads that let the sliced report pause (moreChildrenThan, hasText): 18,067 B on 2026-11-28. */
+export const CONTENT_SCRIPT_GZIP_CEILING = 18_100;
 export const PANEL_INITIAL_JS_GZIP_BUDGET = 60_000;
 
 export interface BuiltSizes {
