@@ -12,8 +12,10 @@ export const CONTENT_SCRIPT_GZIP_BUDGET = 15_000;
  * holds this line so the script cannot grow unnoticed; lower it with every cut. History (gzipSize): 18,165 B; +80 B for
  * the guard against a forged WXT start-up event (security); +750 B for the sliced report (generators, pause); −1,056 B
  * when quote matching moved to the panel (lib/anchor/place.ts): 17,963 B; +104 B for the scan and entry speed-ups and
- * the bounded reads that let the sliced report pause (moreChildrenThan, hasText): 18,067 B on 2026-11-28. */
-export const CONTENT_SCRIPT_GZIP_CEILING = 18_100;
+ * the bounded reads that let the sliced report pause (moreChildrenThan, hasText): 18,067 B; +176 B for the cheap
+ * check's <div>-with-<br> prose (a corpus article had no badge) and the timers that no longer leak listeners:
+ * 18,243 B on 2026-11-28. */
+export const CONTENT_SCRIPT_GZIP_CEILING = 18_300;
 export const PANEL_INITIAL_JS_GZIP_BUDGET = 60_000;
 
 export interface BuiltSizes {
