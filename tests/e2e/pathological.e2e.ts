@@ -15,8 +15,13 @@ import { startServer, type PageServer } from './support/server';
 
 /** How long the panel may take to show a clear state, in milliseconds. */
 const STATE_BOUND_MS = 20_000;
-/** The extractor is synchronous with a 1 s budget: no task after the page's own build may take much longer. */
-const LONGEST_TASK_BOUND_MS = 1500;
+/**
+ * The content script builds its report in 20 ms slices, so no task after the page's own build should come near the
+ * report's 900 ms budget: a report built in one task again (1.0–1.4 s on these pages before it was sliced) fails this.
+ * What remains is measured at 50–370 ms, mostly the page's own layout of 100,000 list items (173 ms without the
+ * extension), garbage collection and the script's own start-up, so the bound leaves room for a loaded machine.
+ */
+const LONGEST_TASK_BOUND_MS = 750;
 /** The goal for a long task; not met yet (printed, not asserted). */
 const GOAL_MS = 50;
 
