@@ -3,7 +3,7 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, CLOCK_CHECK_EVERY, LISTING_LINKED_HEADING_SHARE,
+  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, tagOf } from './dom';
@@ -129,7 +129,7 @@ function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, e
   }
   const elements = scan.list;
   for (let i = elements.length - 1; i > 0; i--) {
-    if ((i & (CLOCK_CHECK_EVERY - 1)) === 0) {
+    if (checkpoint(i)) {
       if (expired()) break;
       yield;
     }

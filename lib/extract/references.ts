@@ -171,6 +171,11 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
   return chunks.length >= minChunks ? chunks.map((nodes) => ({ el: p, nodes })) : null;
 }
 
+/** Entries read or built between pauses of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium), so
+ * ~8 ms. */
+const ENTRIES_PER_SLICE = 256;
+const entryCheckpoint = (i: number) => i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1;
+
 /** An entry's raw text, collapsed; read once per entry source (cleaning and the link-list test both need it). */
 const ENTRY_TEXTS = new WeakMap<EntrySource, string>();
 const entryText = (s: EntrySource) => {
@@ -186,7 +191,7 @@ const entryText = (s: EntrySource) => {
 function* cleanEntries(sources: EntrySource[]): Work<EntrySource[]> {
   const kept: EntrySource[] = [];
   for (const [i, s] of sources.entries()) {
-    if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) yield;
+    if (entryCheckpoint(i)) yield;
     const t = entryText(s);
     if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
   }
@@ -198,7 +203,7 @@ function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element
   let inPage = 0;
   let linkOnly = 0;
   for (const [i, s] of sources.entries()) {
-    if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) yield;
+    if (entryCheckpoint(i)) yield;
     const t = entryText(s);
     const as = s.nodes ? [] : Array.from(s.el.getElementsByTagName('a'));
     if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
@@ -311,7 +316,7 @@ function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, ex
   return labels;
 }
 
-export function* findReferenceLists(doc: Document, scan: Scan, expired: () => boolean = () => false): Work<FoundList[]> {
+export function* findReferenceLists(scan: Scan, expired: () => boolean = () => false): Work<FoundList[]> {
   const short = shortTextReader();
   const found: FoundList[] = [];
   const claimed = new Set<Element>();
@@ -417,9 +422,6 @@ function inOrder(found: FoundList[], scan: Scan): FoundList[] {
   return found.sort((a, b) => pos(a) - pos(b));
 }
 
-/** Entries built between pauses of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium), so ~8 ms. */
-const ENTRIES_PER_SLICE = 256;
-
 export function* toReferenceLists(found: FoundList[], pageUrl: string): Work<ReferenceList[]> {
   const lists: ReferenceList[] = [];
   let built = 0;
@@ -428,7 +430,7 @@ export function* toReferenceLists(found: FoundList[], pageUrl: string): Work<Ref
     const start = l.sources[0] && tagOf(l.sources[0].el) === 'LI' ? Number(l.sources[0].el.parentElement?.getAttribute('start') ?? 1) || 1 : 1;
     const list: ReferenceList = { id, heading: l.heading, kind: l.kind, entries: [] };
     for (const [k, s] of l.sources.entries()) {
-      if (++built % ENTRIES_PER_SLICE === 0) yield;
+      if (entryCheckpoint(built++)) yield;
       const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
       list.entries.push(buildEntry(s, `${id}-e${k + 1}`, ordered ? String(start + k) : '', pageUrl));
     }

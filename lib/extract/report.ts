@@ -114,7 +114,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     report.timings.outline = now() - t;
 
     t = now();
-    const found = yield* findReferenceLists(doc, scan, expired);
+    const found = yield* findReferenceLists(scan, expired);
     report.timings.references = now() - t;
     t = now();
     // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
