@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION, launchChromium, tabIdOf } from './support/chromium';
+import { CHROME_EXTENSION, launchChromium, selectText, tabIdOf } from './support/chromium';
 import { PanelPage } from './support/panel';
 import { startServer, type PageServer } from './support/server';
 
@@ -58,24 +58,6 @@ async function openSeedWithPanel(): Promise<{ article: Page; panel: PanelPage }>
   return { article, panel };
 }
 
-/** Select `text` on the page as a reader would leave it: one Range in the document's selection. */
-function selectText(article: Page, text: string): Promise<void> {
-  return article.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
-}
 
 /**
  * The text of each range painted as a Citelens note highlight. The content script paints in its isolated world, but

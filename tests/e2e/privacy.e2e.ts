@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/store/schema';
-import { CHROME_EXTENSION, launchChromium, tabIdOf } from './support/chromium';
+import { CHROME_EXTENSION, launchChromium, selectText, tabIdOf } from './support/chromium';
 import { PanelPage } from './support/panel';
 import { startServer, type PageServer } from './support/server';
 
@@ -132,19 +132,7 @@ describe('privacy in Chromium', () => {
     ({ article: curious, panel } = await openWithPanel('/curious.html'));
     extensionPages.push(panel.page);
     // A quote note on the curious page itself, so there is something on this very page to find.
-    await curious.evaluate((q) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = n.textContent!.indexOf(q);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + q.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-    }, QUOTE);
+    await selectText(curious, QUOTE);
     await panel.openTab('Notes');
     await panel.page.getByRole('button', { name: 'Add note' }).click();
     await expect.poll(() => panel.page.locator('.notes-composer blockquote').textContent(), { timeout: SETTLE_MS }).toBe(QUOTE);

@@ -106,3 +106,22 @@ export async function evaluateInSidePanel(context: BrowserContext, extensionId: 
     await cdp.detach().catch(() => {});
   }
 }
+
+/** Select `text` on the page as a reader would leave it: one Range in the document's selection. */
+export function selectText(article: Page, text: string): Promise<void> {
+  return article.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`"${wanted}" is not on the page`);
+  }, text);
+}
