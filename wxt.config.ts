@@ -15,11 +15,11 @@ function usePolyfill(config: { resolve?: { alias?: unknown } }) {
 
 export default defineConfig({
   hooks: {
-    // Extension pages and the background use webextension-polyfill's promise-based `browser`. Content scripts, which
-    // run on every page the reader opens, use the browser's own (WXT's default): their only API use is messaging, and
-    // the polyfill would add 3 KB gzip to each page load (issue #5's content-script budget is 15 KB).
+    // Extension pages and the background use webextension-polyfill's promise-based `browser`. Scripts that run in
+    // pages (the content script, and the reader injected into article pages) use the browser's own (WXT's default):
+    // their only API use is messaging, and the polyfill would add 3 KB gzip to each (issue #5's size budget).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type !== 'content-script')) usePolyfill(config);
+      if (entrypoints.every((e) => e.type !== 'content-script' && e.type !== 'unlisted-script')) usePolyfill(config);
     },
     'vite:devServer:extendConfig': (config) => usePolyfill(config),
   },
@@ -30,7 +30,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Citelens',
     description: 'See an article’s outline and its references, with every entry that carries no link flagged; keep anchored reading notes.',
-    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // `scripting` injects the reader (entrypoints/reader.ts) only into pages that look like articles, or that the panel
+    // is opened on (lib/background/reader.ts); the always-on content script stays small (issue #5).
+    // Injecting needs host access to the page (content-script matches do not count for it in Chrome). It adds no
+    // install warning: the content script's <all_urls> already asks to read every site.
+    permissions: ['storage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: ['<all_urls>'],
     // Asked for only when the reader turns on the weekly backup in the library page (lib/export/autobackup.ts).
     optional_permissions: ['downloads'],
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox); carries the unlinked badge.

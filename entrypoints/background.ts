@@ -1,14 +1,20 @@
 import { fromContent } from '@/lib/messages';
 import { isBadgeInfo } from '@/lib/validate';
+import { injectReader, type ScriptingApi } from '@/lib/background/reader';
 import { setBadge, wirePanelButton, type ToolbarBrowser } from '@/lib/background/toolbar';
 
 // No per-tab state here: an MV3 worker can be stopped at any moment. The badge text is stored by the browser per tab.
 export default defineBackground(() => {
-  const api = browser as unknown as ToolbarBrowser;
+  const api = browser as unknown as ToolbarBrowser & ScriptingApi;
   void wirePanelButton(api).catch(() => {});
   fromContent.onMessage('badge', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isBadgeInfo(data)) return;
     await setBadge(api, tabId, data.unlinked).catch(() => {});
+  });
+  fromContent.onMessage('loadReader', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, reason: 'Not sent from a tab.' };
+    return injectReader(api, tabId, sender.frameId ?? 0);
   });
 });

@@ -50,6 +50,11 @@ export interface FromContent {
   badge(info: { unlinked: number | null }): void;
   /** A highlighted quote was clicked on the page. */
   noteClicked(info: { noteId: string }): void;
+  /**
+   * The page looks like an article (the always-on script's cheap check): inject the reader into the sending frame
+   * (lib/background/reader.ts). Answers once the reader runs there.
+   */
+  loadReader(): Result<true>;
 }
 
 const silent = { logger: { debug() {}, log() {}, warn() {}, error() {} } };

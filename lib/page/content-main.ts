@@ -6,7 +6,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { NoteAnchoring } from '../anchor/session';
 import { fromContent, toContent } from '../messages';
 import { watchLargeChanges } from './changes';
-import { CHANGE_MAX_WAIT_MS, FIRST_LOOK_TIMEOUT_MS, LOCATION_SETTLE_MS } from './constants';
+import { FIRST_LOOK_TIMEOUT_MS } from './constants';
+import { watchNavigations } from './navigation';
 import { createPageSession, type BuildReport, type QuickDetect } from './session';
 import type { PageWindow } from './text';
 
@@ -55,30 +56,13 @@ export function startContent(ctx: ContentScriptContext, doc: Document, win: Page
     quietly(fromContent.sendMessage('pageChanged', { url: url() }));
   };
 
-  // After a navigation without reload, wait for the new view to settle; a page that navigates again and again (a
-  // pushState every 100 ms) is still looked at every CHANGE_MAX_WAIT_MS. The page's own timer, cleared on
-  // invalidation (a ctx timer per navigation would add a listener each time that stays until the script ends).
-  let settle: number | undefined;
-  let pendingSince = 0;
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
-    session.invalidate();
-    const now = Date.now();
-    if (settle === undefined) pendingSince = now;
-    else win.clearTimeout(settle);
-    settle = win.setTimeout(
-      () => {
-        settle = undefined;
-        pageChanged();
-      },
-      Math.max(0, Math.min(LOCATION_SETTLE_MS, pendingSince + CHANGE_MAX_WAIT_MS - now)),
-    );
-  });
+  // After a navigation without reload, wait for the new view to settle (lib/page/navigation.ts).
+  watchNavigations(ctx, win, { started: () => session.invalidate(), settled: pageChanged });
   // The page's own timers, not ctx's: stopWatching (on invalidation) clears them, and each ctx timer would add a
   // listener to the context that stays until the script ends.
   const stopWatching = watchLargeChanges(win, doc, win, pageChanged);
 
   ctx.onInvalidated(() => {
-    win.clearTimeout(settle);
     for (const remove of removers) remove();
     stopWatching();
     session.stop();

@@ -8,9 +8,10 @@ import type { JumpTarget } from '../messages';
 import { fromContent, toContent } from '../messages';
 import type { PanelTarget } from './target';
 import { unavailableMessage, type PanelState } from './state';
+import { injectReader, type ScriptingApi } from '../background/reader';
 
 /** The extension APIs the controller uses (the real `browser`, or fake-browser in tests). */
-export interface PanelBrowser {
+export interface PanelBrowser extends ScriptingApi {
   tabs: {
     query(q: { active?: boolean; currentWindow?: boolean }): Promise<Array<{ id?: number; url?: string; windowId?: number }>>;
     get(tabId: number): Promise<{ id?: number; url?: string; status?: string }>;
@@ -63,6 +64,22 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
     return tab?.id ?? null;
   }
 
+  /**
+   * The tab's report. A page without the reader (it did not look like an article, or was open before Citelens was
+   * installed) gets it injected first; a page still loading gets nothing yet ('loading'): its content script comes
+   * at document_idle and says hello with pageChanged. Throws when the page cannot be read at all.
+   */
+  async function askForReport(tabId: number, force: boolean) {
+    try {
+      return await toContent.sendMessage('getReport', { force }, tabId);
+    } catch (err) {
+      const tab = await api.tabs.get(tabId).catch(() => undefined);
+      if (tab?.status === 'loading') return 'loading' as const;
+      if (!(await injectReader(api, tabId)).ok) throw err;
+      return await toContent.sendMessage('getReport', { force }, tabId);
+    }
+  }
+
   async function load(tabId: number, force: boolean): Promise<void> {
     const seq = ++requestSeq;
     const switching = tabId !== snapshot.tabId;
@@ -70,14 +87,13 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
     if (switching || snapshot.state.kind !== 'report') set({ tabId, state: { kind: 'loading' }, section: null, jumpError: null });
     let state: PanelState;
     try {
-      const result = await toContent.sendMessage('getReport', { force }, tabId);
+      const result = await askForReport(tabId, force);
+      if (result === 'loading') return;
       if (!result || typeof result !== 'object') throw new Error('No answer');
       if (result.ok && !isPageReport(result.value)) state = { kind: 'error', message: 'The page sent a report Citelens could not read.' };
       else state = result.ok ? { kind: 'report', report: result.value, forced: force } : { kind: 'error', message: String(result.reason) };
     } catch {
       const tab = await api.tabs.get(tabId).catch(() => undefined);
-      // Still loading: the content script comes at document_idle and says hello with pageChanged.
-      if (tab?.status === 'loading' && seq === requestSeq) return;
       state = { kind: 'unavailable', message: unavailableMessage(tab?.url) };
     }
     if (seq !== requestSeq) return;

@@ -1,0 +1,75 @@
+// The panel asks the tab's reader for its report. Pages that did not look like articles never got the reader (only
+// the small content script): the panel injects it and asks again. Pages the extension may not script, and pages
+// still loading, must not end up with a report (or an injection) they cannot have.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toContent } from '@/lib/messages';
+import { createPanelController, type PanelBrowser } from '@/lib/panel/controller';
+import { READER_FILE } from '@/lib/background/reader';
+import { report } from '../components/report-fixture';
+
+const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A tab with the small content script only; `executeScript` adds the reader unless `refuse` says the page is off limits. */
+function tab(options: { status?: string; url?: string; refuse?: string } = {}) {
+  let reader = false;
+  const injections: unknown[] = [];
+  const never = { addListener() {}, removeListener() {} };
+  const api: PanelBrowser = {
+    tabs: {
+      query: async () => [{ id: 7, windowId: 1 }],
+      get: async () => ({ id: 7, url: options.url ?? 'https://news.example/story', status: options.status ?? 'complete' }),
+      onActivated: never,
+      onUpdated: never,
+    },
+    windows: { getCurrent: async () => ({ id: 1 }) },
+    scripting: {
+      async executeScript(injection) {
+        injections.push(injection);
+        if (options.refuse) throw new Error(options.refuse);
+        reader = true;
+        return [];
+      },
+    },
+  };
+  vi.spyOn(toContent, 'sendMessage').mockImplementation((async (type: string) => {
+    if (!reader) throw new Error(NO_RECEIVER);
+    if (type !== 'getReport') throw new Error(`unexpected ${type}`);
+    return { ok: true, value: report({ title: 'Shown after injection' }) };
+  }) as never);
+  return { api, injections };
+}
+
+async function shown(api: PanelBrowser) {
+  const controller = createPanelController(api, { kind: 'tab', tabId: 7 });
+  await controller.start();
+  const state = controller.get().state;
+  controller.stop();
+  return state;
+}
+
+describe('panel controller: the reader on demand', () => {
+  it('injects the reader into a page without it, then shows its report', async () => {
+    const { api, injections } = tab();
+    const state = await shown(api);
+    expect(state.kind).toBe('report');
+    expect(state.kind === 'report' && state.report.title).toBe('Shown after injection');
+    expect(injections).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [READER_FILE] }]);
+  });
+
+  it('says the page cannot be read when the browser refuses the injection', async () => {
+    const { api } = tab({ url: 'https://chromewebstore.google.com/detail/x', refuse: 'Cannot access contents of the page.' });
+    const state = await shown(api);
+    expect(state.kind).toBe('unavailable');
+  });
+
+  it('waits for a page that is still loading instead of injecting into it', async () => {
+    const { api, injections } = tab({ status: 'loading' });
+    const state = await shown(api);
+    expect(state.kind).toBe('loading');
+    expect(injections).toEqual([]);
+  });
+});
