@@ -399,11 +399,10 @@ async function main() {
     await page.close();
   }
 
-  // ---- content script start-up: the built content.js, parsed and run in a fresh page ----
-  let startup: { cold: Stat; warm: Stat; bytes: number } | null = null;
-  if (want('startup')) {
-    log('content script start-up');
-    const source = readFileSync(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js'), 'utf8');
+  // ---- start-up: the built content.js (every page) and reader.js (injected into articles), each in a fresh page ----
+  type Startup = { cold: Stat; warm: Stat; bytes: number };
+  const measureStartup = async (file: string): Promise<Startup> => {
+    const source = readFileSync(path.join(ROOT, '.output/chrome-mv3', file), 'utf8');
     const cold: number[] = [];
     const warm: number[] = [];
     for (let i = 0; i < RUNS; i++) {
@@ -420,7 +419,14 @@ async function main() {
       const s = [...xs].sort((a, b) => a - b);
       return { median: s[s.length >> 1], min: s[0], max: s[s.length - 1], runs: s.length };
     };
-    startup = { cold: stat(cold), warm: stat(warm), bytes: Buffer.byteLength(source) };
+    return { cold: stat(cold), warm: stat(warm), bytes: Buffer.byteLength(source) };
+  };
+  let startup: Startup | null = null;
+  let readerStartup: Startup | null = null;
+  if (want('startup')) {
+    log('content script and reader start-up');
+    startup = await measureStartup('content-scripts/content.js');
+    readerStartup = await measureStartup('reader.js');
   }
 
   // ---- store: real IndexedDB ----
@@ -466,7 +472,7 @@ async function main() {
   await server.close();
   if (ONLY) {
     const summary = rows.map((r) => ({ page: r.page, floorMs: r.floorMs, detectMs: r.detectMs, reportMs: r.reportMs, readabilityMs: r.readabilityMs, timings: r.timings }));
-    console.log(JSON.stringify({ only: [...ONLY], rows: summary, million: millionRuns, sliced, startup, anchoring, paint, store, storeNote }, null, 1));
+    console.log(JSON.stringify({ only: [...ONLY], rows: summary, million: millionRuns, sliced, startup, readerStartup, anchoring, paint, store, storeNote }, null, 1));
     return;
   }
 
@@ -574,7 +580,8 @@ async function main() {
     lines.push(`- store (${store.notes.toLocaleString('en')} notes, ${store.pages.toLocaleString('en')} pages, Chromium IndexedDB${storeNote ? `; ${storeNote}` : ''}): import ${ms(store.importMs)} ms (1 run, ${(store.backupBytes / 1e6).toFixed(1)} MB JSON${store.refused ? `, refused as one file: ${store.refused}; imported as ${store.parts} files, ${store.partMs.map((x) => ms(x)).join(' + ')} ms` : ''})${storePilot && storePilot !== store ? `; ${storePilot.notes.toLocaleString('en')}-note pilot import ${ms(storePilot.importMs)} ms` : ''}; notesForPage ${range(store.pageNotes)}; search "${store.searchQuery}" ${range(store.search)} (${store.searchHits} hits); broad "${store.broadQuery}" ${range(store.broadSearch)} (${store.broadHits} hits)`);
   }
   if (startup) lines.push(`- content script start-up (the built content.js as an inline script in a fresh blank page: parse, compile, top level, main()'s synchronous part; extension APIs stubbed): ${range(startup.cold)} ms; evaluated again in the same page ${range(startup.warm)} ms`);
-  lines.push(`- sizes (gzip -9): content script ${built.contentScript.gzip} B (${built.contentScript.bytes} B raw); panel initial JS ${built.panel.gzip} B (${built.panel.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')})`);
+  if (readerStartup) lines.push(`- reader start-up (reader.js, injected only into pages that look like articles, measured the same way): ${range(readerStartup.cold)} ms; evaluated again ${range(readerStartup.warm)} ms (the second run stops at its start-once guard)`);
+  lines.push(`- sizes (gzip -9): content script ${built.contentScript.gzip} B (${built.contentScript.bytes} B raw); reader ${built.reader.gzip} B (${built.reader.bytes} B raw); panel initial JS ${built.panel.gzip} B (${built.panel.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')})`);
   const heapRows = rows.filter((r) => r.heap);
   lines.push(`- heap after forced GC (before report → report kept → report dropped, KB; report JSON KB): ${heapRows.map((r) => `${r.page} ${kb(r.heap!.beforeBytes)} → ${kb(r.heap!.withReportBytes)} → ${kb(r.heap!.afterDropBytes)} (${kb(r.heap!.reportJsonBytes)})`).join('; ')}`);
   lines.push(`- retention: a ${retention.page} report reaches ${retention.objects} objects, ${retention.nodes} DOM nodes, ${retention.functions} functions (walked by the harness)`);
@@ -605,8 +612,9 @@ async function main() {
     panel: paint ? { entries: paint.entries, rendered: paint.rendered, pageRows: paint.pageRows, allDrawnMs: paint.toAllDrawn.median, paintMs: paint.toPainted.median, toFrameMs: paint.toFrame.median, renderMs: paint.render.median, renderLayoutMs: paint.renderLayout.median, stats: paint } : null,
     store: store ? { notes: store.notes, pages: store.pages, pageNotesMs: store.pageNotes.median, searchMs: store.search.median, broadSearchMs: store.broadSearch.median, importMs: store.importMs, note: storeNote || undefined, details: store, pilot: storePilot } : null,
     anchoring,
-    sizes: { contentScriptGzip: built.contentScript.gzip, panelGzip: built.panel.gzip, details: built },
+    sizes: { contentScriptGzip: built.contentScript.gzip, readerGzip: built.reader.gzip, panelGzip: built.panel.gzip, details: built },
     startup,
+    readerStartup,
     heap: { perPage: heapRows.map((r) => ({ page: r.page, ...r.heap })), retention },
     blockedRequests: { total: blocked, byHost: Object.fromEntries(blockedHosts) },
     budgets,

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSizes, CONTENT_SCRIPT_GZIP_BUDGET, CONTENT_SCRIPT_GZIP_CEILING, PANEL_INITIAL_JS_GZIP_BUDGET } from '../../bench/sizes';
+import { builtSizes, CONTENT_SCRIPT_GZIP_BUDGET, PANEL_INITIAL_JS_GZIP_BUDGET, READER_GZIP_CEILING } from '../../bench/sizes';
 
 const OUT = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -12,10 +12,13 @@ describe('built size budgets (gzip -9)', () => {
   // builtSizes throws "No built extension … run `npm run build` first" when .output is missing.
   const sizes = builtSizes(OUT);
 
-  // The budget (CONTENT_SCRIPT_GZIP_BUDGET, 15,000 B) is not met yet: `npm run bench` reports it as FAIL. This test
-  // holds today's size as a ceiling that only comes down, so no change makes every page load heavier unnoticed.
-  it(`content script does not grow past ${CONTENT_SCRIPT_GZIP_CEILING} bytes gzipped (budget ${CONTENT_SCRIPT_GZIP_BUDGET}, not met yet)`, () => {
-    expect(sizes.contentScript.gzip, `content.js is ${sizes.contentScript.gzip} B gzipped`).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_CEILING);
+  it(`content script (on every page) is at most ${CONTENT_SCRIPT_GZIP_BUDGET} bytes gzipped`, () => {
+    expect(sizes.contentScript.gzip, `content.js is ${sizes.contentScript.gzip} B gzipped`).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_BUDGET);
+  });
+
+  // The reader has no budget of its own; this ceiling only comes down (bench/sizes.ts has its history).
+  it(`reader (injected into articles) does not grow past ${READER_GZIP_CEILING} bytes gzipped`, () => {
+    expect(sizes.reader.gzip, `reader.js is ${sizes.reader.gzip} B gzipped`).toBeLessThanOrEqual(READER_GZIP_CEILING);
   });
 
   it(`panel initial JS is at most ${PANEL_INITIAL_JS_GZIP_BUDGET} bytes gzipped`, () => {
