@@ -100,25 +100,29 @@ export const TOC_TITLE = /^(?:contents|table of contents?|on this page|in this a
  * Spanish, Italian, Portuguese, Dutch, Chinese and Japanese, as the issue asks; the German ones come from the corpus
  * (Literatur, Literaturverzeichnis, Quellen, Einzelnachweise, Anmerkungen), the rest from the Wikipedias' section names.
  */
-export const REFERENCE_LABEL = new RegExp(
-  '^(?:' +
-    [
-      '(?:notes?\\s*(?:and|&)\\s*)?references?(?:\\s*(?:and|&)\\s*notes?)?',
-      'references? cited', 'cited (?:works|sources|literature)', 'works cited', 'literature cited', 'citations?',
-      'sources?(?:\\s*(?:and|&)\\s*notes?)?', 'notes?(?:\\s*(?:and|&)\\s*sources?)?', 'end ?notes?', 'foot ?notes?',
-      'bibliograph(?:y|ies)', 'selected bibliography', 'further sources',
-      'literatur', 'literaturverzeichnis', 'literaturhinweise', 'literaturangaben', 'verwendete literatur',
-      'quellen', 'quelle', 'quellenangaben', 'quellenverzeichnis', 'einzelnachweise', 'anmerkungen', 'fußnoten', 'fussnoten', 'belege', 'nachweise',
-      'références', 'références bibliographiques', 'bibliographie', 'notes et références', 'sources et références',
-      'referencias', 'bibliografía', 'fuentes', 'notas', 'notas y referencias', 'citas',
-      'note', 'riferimenti', 'riferimenti bibliografici', 'bibliografia', 'fonti', 'note e riferimenti',
-      'referências', 'notas e referências', 'fontes', 'referências bibliográficas',
-      'bronnen', 'bronvermelding', 'noten', 'referenties', 'literatuur', 'voetnoten',
-      '参考文献', '参考资料', '参考資料', '引用', '出典', '注释', '注釋', '注释与参考文献', '脚注', '注釈', '注', '外部链接参考', '文献',
-    ].join('|') +
-    ')\\s*[:：]?$',
-  'i',
-);
+export const REFERENCE_LABEL = /* @__PURE__ */ referenceLabel();
+/** A function call marked pure, so bundles that never read REFERENCE_LABEL (the always-on content script) drop it. */
+function referenceLabel(): RegExp {
+  return new RegExp(
+    '^(?:' +
+      [
+        '(?:notes?\\s*(?:and|&)\\s*)?references?(?:\\s*(?:and|&)\\s*notes?)?',
+        'references? cited', 'cited (?:works|sources|literature)', 'works cited', 'literature cited', 'citations?',
+        'sources?(?:\\s*(?:and|&)\\s*notes?)?', 'notes?(?:\\s*(?:and|&)\\s*sources?)?', 'end ?notes?', 'foot ?notes?',
+        'bibliograph(?:y|ies)', 'selected bibliography', 'further sources',
+        'literatur', 'literaturverzeichnis', 'literaturhinweise', 'literaturangaben', 'verwendete literatur',
+        'quellen', 'quelle', 'quellenangaben', 'quellenverzeichnis', 'einzelnachweise', 'anmerkungen', 'fußnoten', 'fussnoten', 'belege', 'nachweise',
+        'références', 'références bibliographiques', 'bibliographie', 'notes et références', 'sources et références',
+        'referencias', 'bibliografía', 'fuentes', 'notas', 'notas y referencias', 'citas',
+        'note', 'riferimenti', 'riferimenti bibliografici', 'bibliografia', 'fonti', 'note e riferimenti',
+        'referências', 'notas e referências', 'fontes', 'referências bibliográficas',
+        'bronnen', 'bronvermelding', 'noten', 'referenties', 'literatuur', 'voetnoten',
+        '参考文献', '参考资料', '参考資料', '引用', '出典', '注释', '注釋', '注释与参考文献', '脚注', '注釈', '注', '外部链接参考', '文献',
+      ].join('|') +
+      ')\\s*[:：]?$',
+    'i',
+  );
+}
 /** Labels that sit before a single inline citation in a paragraph (phys.org's "More information:"). */
 export const INLINE_REFERENCE_LABEL = /^(?:more information|reference|references|source|sources|quelle|quellen|literatur|référence|fuente|fonte|bron)\s*[:：]$/i;
 /** Labels that look like reference labels but are not (see corpus/README.md rules). */

@@ -20,7 +20,7 @@ export interface LookoutParts {
 export function startLookout(ctx: ContentScriptContext, doc: Document, win: PageWindow, { quickDetect, loadReader }: LookoutParts): void {
   let asking = false;
   let done = false;
-  const stopWatching = watchLargeChanges(win, doc, win, () => look());
+  let stopWatching = () => {};
   const finish = () => {
     done = true;
     stopWatching();
@@ -42,6 +42,15 @@ export function startLookout(ctx: ContentScriptContext, doc: Document, win: Page
     );
   }
 
-  watchNavigations(ctx, win, { settled: look });
-  ctx.requestIdleCallback(look, { timeout: FIRST_LOOK_TIMEOUT_MS });
+  // Nothing but this at start-up, which every page load pays for (issue #5: ≤ 2 ms): the watchers are set up at the
+  // first idle moment, with the first look.
+  ctx.requestIdleCallback(
+    () => {
+      look();
+      if (done || ctx.isInvalid) return;
+      stopWatching = watchLargeChanges(win, doc, win, look);
+      watchNavigations(ctx, win, { settled: look });
+    },
+    { timeout: FIRST_LOOK_TIMEOUT_MS },
+  );
 }
