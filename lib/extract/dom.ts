@@ -23,6 +23,10 @@ export interface Scan {
   flags: { get(el: Element): number | undefined };
   /** The same flags by document order (index into `list`): loops over `list` read these without a lookup. */
   flagList: number[];
+  /** tagOf of each element, by document order. */
+  tags: string[];
+  /** Index of each element's parent in `list`, by document order (-1 for the root). */
+  parents: number[];
   headings: Element[];
   /** Elements with an id, first one wins (as getElementById does). */
   ids: Map<string, Element>;
@@ -101,10 +105,14 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   const order = new Map<Element, number>();
   const flagList: number[] = [];
   const flags = { get: (e: Element) => flagList[order.get(e) ?? -1] };
-  const scan: Scan = { order, list: [], flags, flagList, headings: [], ids: new Map(), fragmentLinks: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const tags: string[] = [];
+  const parents: number[] = [];
+  const scan: Scan = { order, list: [], flags, flagList, tags, parents, headings: [], ids: new Map(), fragmentLinks: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
+  let parent = -1;
   const flagStack: number[] = [];
+  const parentStack: number[] = [];
   while (el) {
     const tag = tagOf(el);
     const skip = SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH';
@@ -167,9 +175,12 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       if (bits & STRUCTURAL_BIT || (id && STRUCTURAL_ID.test(id)) || role?.startsWith('doc-') || dataType) scan.structural.push(el);
     } else own = CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
     const f = parentFlags | own;
-    scan.order.set(el, scan.elements++);
+    const index = scan.elements++;
+    scan.order.set(el, index);
     scan.list.push(el);
     flagList.push(f);
+    tags.push(tag);
+    parents.push(parent);
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (isHeadingTag(tag)) scan.headings.push(el);
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) scan.fragmentLinks.push(el);
@@ -185,12 +196,15 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     if (child) {
       flagStack.push(parentFlags);
       parentFlags = f;
+      parentStack.push(parent);
+      parent = index;
       el = child;
       continue;
     }
     while (el && el !== root && !el.nextElementSibling) {
       el = el.parentElement;
       parentFlags = flagStack.pop() ?? 0;
+      parent = parentStack.pop() ?? -1;
     }
     el = el && el !== root ? el.nextElementSibling : null;
   }

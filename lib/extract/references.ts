@@ -4,7 +4,7 @@
  * label ("More information:"). Each is split into entries as the page presents them.
  */
 import {
-  INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
+  INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf } from './dom';
@@ -200,6 +200,7 @@ function* cleanEntries(sources: EntrySource[]): Work<EntrySource[]> {
 
 /** A list of in-page jumps (a table of contents) or of bare site links (a sidebar widget titled "References"). */
 function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element | null): Work<boolean> {
+  const inChrome = labelEl ? ((scan.flags.get(labelEl) ?? 0) & FLAG_CHROME) !== 0 : false;
   let inPage = 0;
   let linkOnly = 0;
   for (const [i, s] of sources.entries()) {
@@ -210,10 +211,11 @@ function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element
       if ((as[0].getAttribute('href') ?? '').startsWith('#')) inPage++;
       else if (!/^(?:https?:\/\/|www\.)/i.test(t)) linkOnly++;
     }
+    // Every entry must be an in-page jump, or (in chrome) every one a bare link: the first entry that is neither
+    // settles it (a list of 3,000 references is not read to the end to find out).
+    if (inPage <= i && (!inChrome || linkOnly <= i)) return false;
   }
-  if (inPage === sources.length) return true;
-  const inChrome = labelEl ? ((scan.flags.get(labelEl) ?? 0) & FLAG_CHROME) !== 0 : false;
-  return inChrome && linkOnly === sources.length;
+  return inPage === sources.length || (inChrome && linkOnly === sources.length);
 }
 
 function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
@@ -276,23 +278,24 @@ function shortTextReader(): (el: Element) => string | null {
 function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, expired: () => boolean): Work<Element[]> {
   const labels: Element[] = [];
   const seen = new Set<Element>();
-  // Elements inside a heading, list item or link, found in the same document-order pass (el.closest per element
-  // walked every ancestor: quadratic in deep markup).
-  const insideNoLabel = new Set<Element>();
+  // Elements inside a heading, list item or link, by document order, found in the same pass from the parent's
+  // verdict (el.closest per element walked every ancestor: quadratic in deep markup).
+  const insideNoLabel = new Uint8Array(scan.list.length);
   // The box a label climbs to, shared by every element on the way (they have the same text, so the same climb).
   const tops = new Map<Element, Element>();
-  for (let i = 0; i < scan.list.length; i++) {
+  const { list, tags, parents } = scan;
+  for (let i = 0; i < list.length; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
     }
-    const el = scan.list[i];
-    const parent = el.parentElement;
-    if (parent && (insideNoLabel.has(parent) || NO_LABEL_INSIDE.has(tagOf(parent)))) insideNoLabel.add(el);
-    const tag = tagOf(el);
+    const p = parents[i];
+    if (p >= 0 && (insideNoLabel[p] || NO_LABEL_INSIDE.has(tags[p]))) insideNoLabel[i] = 1;
+    const tag = tags[i];
     const heading = isHeadingTag(tag);
     if (!heading && !LABEL_BLOCK_TAGS.has(tag)) continue;
-    if (!heading && (moreChildrenThan(el, 2) || insideNoLabel.has(el))) continue;
+    const el = list[i];
+    if (!heading && (insideNoLabel[i] || moreChildrenThan(el, 2))) continue;
     const t = heading ? headingText(el) : textOfBlock(el);
     if (t === null || !isReferenceLabel(t)) continue;
     // One label per box: <p><em>Quellen:</em></p> is found once, as the <p>.
@@ -366,10 +369,14 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
       if (expired()) break;
       yield;
     }
-    const el = scan.list[i];
-    const tag = tagOf(el);
+    const tag = scan.tags[i];
     if (tag !== 'STRONG' && tag !== 'B') continue;
-    if (!INLINE_REFERENCE_LABEL.test(boundedText(el))) continue;
+    const el = scan.list[i];
+    // The label ends with a colon: without one in the text read, the pattern cannot match and nothing is collapsed.
+    const raw = el.textContent ?? '';
+    const head = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
+    if (!head.includes(':') && !head.includes('：')) continue;
+    if (!INLINE_REFERENCE_LABEL.test(collapse(head))) continue;
     const block = el.parentElement;
     if (!block || isClaimed(block) || block.closest('figure,figcaption,caption,table')) continue;
     let first: Node | null = block.firstChild;
@@ -396,14 +403,18 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     }
     const a = scan.fragmentLinks[i];
     const href = a.getAttribute('href') ?? '';
-    const text = collapse(a.textContent ?? '');
-    const marker = a.getAttribute('role') === 'doc-noteref' || (MARKER_TARGET.test(href.slice(1)) && MARKER_TEXT.test(text));
-    if (!marker || isClaimed(a)) continue;
+    // A marker has role doc-noteref, or a note-like target and marker-like text. The cheap tests come first, and the
+    // text is read only for a link whose note is still unclaimed (a reference list's own markers stop at their
+    // claimed entry).
+    const byTarget = MARKER_TARGET.test(href.slice(1));
+    if (!byTarget && a.getAttribute('role') !== 'doc-noteref') continue;
     const target = scan.ids.get(safeDecode(href.slice(1)));
     // Of a marker and its back-link, which point at each other, the marker comes first.
     if (target && tagOf(target) === 'A' && (scan.order.get(target) ?? 0) < (scan.order.get(a) ?? 0)) continue;
     const block = target?.closest('li,p,div,aside,dd');
-    if (!block || seenTargets.has(block) || isClaimed(block) || block.contains(a) || containsHeading(block)) continue;
+    if (!block || seenTargets.has(block) || isClaimed(block)) continue;
+    if (byTarget && a.getAttribute('role') !== 'doc-noteref' && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;
+    if (isClaimed(a) || block.contains(a) || containsHeading(block)) continue;
     if (collapse(block.textContent ?? '').length > MAX_NOTE_CHARS) continue;
     seenTargets.add(block);
     targets.push(block);
