@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION, evaluateInSidePanel, launchChromium, openSidePanel, tabIdOf } from './support/chromium';
+import { FIRST_LOOK_TIMEOUT_MS } from '../../lib/page/constants';
 import { PanelPage } from './support/panel';
 import { startServer, type PageServer } from './support/server';
 
@@ -163,6 +164,26 @@ describe('Citelens in Chromium', () => {
     await expect.poll(() => panel.page.getByRole('heading', { level: 1 }).innerText(), { timeout: SETTLE_MS }).toBe('Cool roof');
     // Not a reload: the page's JavaScript state survived.
     expect(await article.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
+  });
+
+  it('loads the reader into article pages only: other pages keep just the small content script', async () => {
+    const readerIn = (page: Page) =>
+      tabIdOf(worker, page).then((tabId) =>
+        worker.evaluate(async (id) => {
+          // The content scripts' isolated world, where the reader keeps its running context (entrypoints/reader.ts).
+          const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, func: () => typeof (globalThis as Record<string, unknown>).__citelensReader === 'object' });
+          return frame?.result;
+        }, tabId),
+      );
+    const other = await context.newPage();
+    const article = await context.newPage();
+    opened.push(other, article);
+    await other.goto(server.url('/not-article.html'));
+    await article.goto(server.url('/seed-article.html'));
+    await expect.poll(() => readerIn(article), { timeout: SETTLE_MS }).toBe(true);
+    // The content script looks at the first idle moment, at the latest FIRST_LOOK_TIMEOUT_MS after load.
+    await other.waitForTimeout(FIRST_LOOK_TIMEOUT_MS + 500);
+    expect(await readerIn(other)).toBe(false);
   });
 
   it('says honestly when a page is not an article, and reads it anyway on request', async () => {
