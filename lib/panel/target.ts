@@ -1,8 +1,8 @@
 /**
  * Which tab the panel shows. As a side panel / sidebar it follows the active tab of its window. Opened as an ordinary
  * page (tests, or a view pinned to one tab) it takes `?tabId=N` and follows that tab through its navigations.
- * (A `?url=` form would need the "tabs" permission: without it neither Chromium nor Firefox shows tab URLs to the
- * extension, so it is not offered.)
+ * (No `?url=` form: one address may be open in several tabs, and browsers show an extension a tab's address only where
+ * it has host access, so a tab id is the one exact handle.)
  */
 export type PanelTarget = { kind: 'active' } | { kind: 'tab'; tabId: number };
 

@@ -1,14 +1,15 @@
 /// <reference types="chrome" />
 /**
  * The built Firefox extension (.output/firefox-mv2) in Debian's Firefox ESR over WebDriver BiDi: the same seed checks
- * as in Chromium, a jump, navigation, a note that outlives a panel reload, and hostile page text. Run `npm run build`
+ * as in Chromium, a jump, a page that is not an article, navigation, a note that outlives a panel reload, and hostile
+ * page text. Run `npm run build`
  * first.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByContent } from './support/firefox';
+import { FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByUrl } from './support/firefox';
 import { startServer, type PageServer } from './support/server';
 
 /** How long to wait for the panel, badge or page to catch up, in milliseconds. */
@@ -41,7 +42,7 @@ async function openWithPanel(page: string): Promise<{ article: Page; tabId: numb
   const panel = await browser.newPage();
   opened.push(article, panel);
   await gotoExtensionPage(panel, `${base}/sidepanel.html`);
-  const tabId = await tabIdByContent(panel, server.url(page));
+  const tabId = await tabIdByUrl(panel, server.url(page));
   await gotoExtensionPage(panel, `${base}/sidepanel.html?tabId=${tabId}`);
   return { article, tabId, panel };
 }
@@ -99,6 +100,14 @@ describe('Citelens in Firefox', () => {
     const current = () => panel.$$eval('nav[aria-label="Outline"] [aria-current="location"] .outline-text', (els) => els.map((el) => el.textContent));
     await article.evaluate(() => document.getElementById('Trumps_Calculated_Gamble')!.scrollIntoView({ block: 'start' }));
     await expect.poll(current, { timeout: SETTLE_MS }).toEqual(['Trump’s Calculated Gamble']);
+  });
+
+  it('reads a page that is not an article when asked: the panel injects the reader there itself', async () => {
+    // The content script never asks for the reader on this page; the panel injects it (browser.scripting in MV2).
+    const { panel } = await openWithPanel('/not-article.html');
+    await expect.poll(() => bodyText(panel), { timeout: SETTLE_MS }).toContain('This page does not look like an article');
+    await clickButton(panel, 'Read it anyway');
+    await expect.poll(() => bodyText(panel), { timeout: SETTLE_MS }).toContain('Read anyway: this page did not look like an article.');
   });
 
   it('follows its tab to the wiki demo', async () => {

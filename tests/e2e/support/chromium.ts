@@ -44,8 +44,8 @@ export async function launchChromium(userDataDir = ''): Promise<ChromiumWithExte
 }
 
 /**
- * The browser's id of the tab a Playwright page shows. Without the "tabs" permission Chromium hides tab URLs from the
- * extension (content-script hosts do not count), so the page is brought to the front and the active tab is read.
+ * The browser's id of the tab a Playwright page shows: the page is brought to the front and the active tab is read
+ * (the same page may be open in several tabs, so its address would not tell them apart).
  */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();

@@ -61,21 +61,16 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
 }
 
 /**
- * The newest tab whose content script reports `url`, asked from an extension page over the extension's own protocol
- * (Firefox, like Chromium, hides tab URLs from extensions without the "tabs" permission).
+ * The newest tab showing `url`, asked from an extension page. The extension's host access (granted for injecting the
+ * reader) lets it see the addresses of http(s) tabs; it has no "tabs" permission.
  */
-export async function tabIdByContent(extensionPage: Page, url: string): Promise<number> {
+export async function tabIdByUrl(extensionPage: Page, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted: string) => {
     const api = (globalThis as unknown as { browser: typeof chrome }).browser;
     // Newest first: a page opened again in a new tab is the one wanted.
-    for (const tab of (await api.tabs.query({})).reverse()) {
-      if (tab.id === undefined) continue;
-      const message = { id: 1, type: 'getReport', data: {}, timestamp: Date.now() };
-      const answer = (await api.tabs.sendMessage(tab.id, message).catch(() => null)) as { res?: { ok: boolean; value?: { url: string } } } | null;
-      if (answer?.res?.ok && answer.res.value?.url === wanted) return tab.id;
-    }
-    return null;
+    const tab = (await api.tabs.query({})).reverse().find((t) => t.url === wanted);
+    return tab?.id ?? null;
   }, url);
-  if (id === null) throw new Error(`No content script reports ${url}`);
+  if (id === null) throw new Error(`No tab shows ${url}`);
   return id;
 }
