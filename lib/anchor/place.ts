@@ -17,6 +17,11 @@ export interface PagePort {
 const PLACE_ATTEMPTS = 2;
 
 export async function placeNotes(port: PagePort, notes: NoteSelectors[]): Promise<Result<AnchorResult[]>> {
+  // No quotes to find: the page's text is not read (a full pass over the page), only earlier highlights cleared.
+  if (notes.length === 0) {
+    const cleared = await port.paintNotes([]);
+    return cleared.ok ? { ok: true, value: [] } : cleared;
+  }
   let reason = TEXT_CHANGED;
   for (let attempt = 0; attempt < PLACE_ATTEMPTS; attempt++) {
     const page = await port.pageText();

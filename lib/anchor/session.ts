@@ -15,7 +15,10 @@ export interface NoteAnchoring {
   describeSelection(): Result<{ selectors: Selector[]; quote: string }>;
   /** The page's text, as the notes' positions count it. */
   pageText(): Result<{ text: string }>;
-  /** Paint these spans of the text last given by pageText (replacing earlier highlights); TEXT_CHANGED if it changed. */
+  /**
+   * Paint these spans of the text last given by pageText (replacing earlier highlights); TEXT_CHANGED if it changed.
+   * No spans clears the highlights and always succeeds.
+   */
   paintNotes(req: { spans: NoteSpan[] }): Result<{ painted: number }>;
   /** The note whose painted quote is at these client coordinates (for a click listener), or null. */
   noteAt(x: number, y: number): string | null;
@@ -44,6 +47,13 @@ export function createNoteAnchoring(win: Window): NoteAnchoring {
       return { ok: true, value: { text: given } };
     },
     paintNotes({ spans }) {
+      // Nothing to paint (the last quote note was deleted, or the page has none): clear, without reading the page's
+      // text, which takes hundreds of milliseconds of the page's thread on a page of a million elements.
+      if (spans.length === 0) {
+        ranges = new Map();
+        clearHighlights(win);
+        return { ok: true, value: { painted: 0 } };
+      }
       if (!doc.body) return { ok: false, reason: 'The page has no body yet.' };
       const index = buildTextIndex(doc.body);
       if (given === null || index.text !== given) return { ok: false, reason: TEXT_CHANGED };

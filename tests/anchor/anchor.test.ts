@@ -207,9 +207,28 @@ describe('createNoteAnchoring (content-script side)', () => {
     expect(reads).toBe(2);
     expect(r).toEqual({ ok: true, value: [{ noteId: 'a', status: 'exact', start: 21, end: 32 }] });
     expect(session.rangeOf('a')?.toString()).toBe('gamma delta');
-    expect(session.paintNotes({ spans: [] })).toEqual({ ok: true, value: { painted: 0 } });
     root.querySelector('p')!.append(' More.');
-    expect(session.paintNotes({ spans: [] })).toEqual({ ok: false, reason: TEXT_CHANGED });
+    expect(session.paintNotes({ spans: [{ noteId: 'a', start: 21, end: 32 }] })).toEqual({ ok: false, reason: TEXT_CHANGED });
+    session.dispose();
+  });
+
+  it('with no quote notes, clears the highlights without reading the page', async () => {
+    setBody('<p>Alpha beta gamma delta.</p>');
+    const session = createNoteAnchoring(window);
+    const quote: Selector[] = [{ type: 'TextQuoteSelector', exact: 'gamma delta', prefix: 'beta ', suffix: '.' }];
+    let reads = 0;
+    const port = {
+      pageText: async () => (reads++, session.pageText()),
+      paintNotes: async (spans: NoteSpan[]) => session.paintNotes({ spans }),
+    };
+    await placeNotes(port, [{ noteId: 'a', selectors: quote }]);
+    expect(session.rangeOf('a')?.toString()).toBe('gamma delta');
+    reads = 0;
+    // The last quote note was deleted, and the page has changed since: nothing is read, the old highlight goes.
+    document.body.append('Later text.');
+    expect(await placeNotes(port, [])).toEqual({ ok: true, value: [] });
+    expect(reads).toBe(0);
+    expect(session.rangeOf('a')).toBeNull();
     session.dispose();
   });
 });
