@@ -433,7 +433,7 @@ function inOrder(found: FoundList[], scan: Scan): FoundList[] {
   return found.sort((a, b) => pos(a) - pos(b));
 }
 
-export function* toReferenceLists(found: FoundList[], pageUrl: string): Work<ReferenceList[]> {
+export function* toReferenceLists(found: FoundList[], pageUrl: string, scan?: Scan): Work<ReferenceList[]> {
   const lists: ReferenceList[] = [];
   let built = 0;
   for (const [i, l] of found.entries()) {
@@ -443,7 +443,7 @@ export function* toReferenceLists(found: FoundList[], pageUrl: string): Work<Ref
     for (const [k, s] of l.sources.entries()) {
       if (entryCheckpoint(built++)) yield;
       const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
-      list.entries.push(buildEntry(s, `${id}-e${k + 1}`, ordered ? String(start + k) : '', pageUrl));
+      list.entries.push(buildEntry(s, `${id}-e${k + 1}`, ordered ? String(start + k) : '', pageUrl, scan));
     }
     lists.push(list);
   }
