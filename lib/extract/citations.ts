@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
-import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { type Scan, collapse } from './dom';
+import { MARKER_TARGET, MARKER_TEXT, SKIP_TAGS } from './constants';
+import { MARK_NAMED, type Scan, collapse } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -16,6 +16,9 @@ export interface MarkerHit {
  */
 export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: EntrySource[][], sectionOf: (el: Element) => string | null, expired: () => boolean = () => false): Work<{ citations: Citations; markers: MarkerHit[] }> {
   const entryById = new Map<string, { list: number; entry: number }>();
+  // Which scanned elements are inside an entry, by document order (a complete scan); else the entries' roots, and each
+  // link's ancestors are looked up.
+  const inEntryAt = scan.complete ? new Uint8Array(scan.list.length) : null;
   const inEntry = new Set<Element>();
   let read = 0;
   for (const [li, srcs] of sources.entries()) {
@@ -26,10 +29,15 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
         inEntry.add(r);
         const id = r.getAttribute('id');
         if (id) entryById.set(id, { list: li, entry: ei });
-        for (const d of Array.from(r.querySelectorAll('[id],[name]'))) {
-          const k = d.getAttribute('id') ?? d.getAttribute('name');
-          if (k && !entryById.has(k)) entryById.set(k, { list: li, entry: ei });
+        const at = inEntryAt ? scan.order.get(r) : undefined;
+        if (at === undefined || !namesFromScan(scan, at, li, ei, entryById)) {
+          for (const d of Array.from(r.querySelectorAll('[id],[name]'))) {
+            const k = d.getAttribute('id') ?? d.getAttribute('name');
+            if (k && !entryById.has(k)) entryById.set(k, { list: li, entry: ei });
+          }
         }
+        // An element the scan did not reach holds no scanned link.
+        if (inEntryAt && at !== undefined) markSubtree(scan, inEntryAt, at);
       }
     }
   }
@@ -42,18 +50,22 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       yield;
     }
     const a = scan.fragmentLinks[i];
-    if (isInside(a, inEntry)) continue;
-    let target = (a.getAttribute('href') ?? '').slice(1);
+    if (inEntryAt ? inEntryAt[scan.fragmentAt[i]] : isInside(a, inEntry)) continue;
+    let target = scan.fragmentHrefs[i].slice(1);
     try {
       target = decodeURIComponent(target);
     } catch {
       /* keep as written */
     }
     const hit = entryById.get(target);
+    if (!hit) {
+      // A link to no entry is a marker only when it looks like one and its target is missing (a dangling marker);
+      // a link to an element of the page that exists (a table of contents) is not read further.
+      if (scan.ids.has(target)) continue;
+      const looksLikeMarker = a.getAttribute('role') === 'doc-noteref' || MARKER_TARGET.test(target) || (MARKER_TEXT.test(collapse(a.textContent ?? '')) && a.closest('sup') !== null);
+      if (!looksLikeMarker) continue;
+    }
     const text = collapse(a.textContent ?? '');
-    const looksLikeMarker = a.getAttribute('role') === 'doc-noteref' || MARKER_TARGET.test(target) || (MARKER_TEXT.test(text) && a.closest('sup') !== null);
-    if (!hit && !(looksLikeMarker && !scan.ids.has(target))) continue;
-    if (!hit && !looksLikeMarker) continue;
     const id = `c${citations.markers.length + 1}`;
     const entry = hit ? lists[hit.list].entries[hit.entry] : null;
     citations.markers.push({ id, text, target, entryId: entry?.id ?? null, sectionId: sectionOf(a) });
@@ -66,6 +78,35 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
   // Entries never cited, in lists that are cited at all (a list nobody marks in the text is a bibliography).
   for (const li of used) for (const e of lists[li].entries) if (!e.citedBy.length) citations.uncited.push(e.id);
   return { citations, markers: hits };
+}
+
+/**
+ * The ids and names inside the scan's element `at` (not itself), first one wins, as `querySelectorAll('[id],[name]')`
+ * finds them: from the scan's marks, so only the elements that have one are asked. False (nothing added) when the
+ * subtree holds an element whose own subtree the scan skipped (a script, an SVG): the selector would look inside.
+ */
+function namesFromScan(scan: Scan, at: number, list: number, entry: number, entryById: Map<string, { list: number; entry: number }>): boolean {
+  const end = scan.ends[at];
+  for (let j = at + 1; j <= end; j++) {
+    const tag = scan.tags[j];
+    if (SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH') return false;
+  }
+  for (let j = at + 1; j <= end; j++) {
+    if (!(scan.marks[j] & MARK_NAMED)) continue;
+    const d = scan.list[j];
+    if (!d.matches('[id],[name]')) continue;
+    const k = d.getAttribute('id') ?? d.getAttribute('name');
+    if (k && !entryById.has(k)) entryById.set(k, { list, entry });
+  }
+  return true;
+}
+
+/** Mark the scan's element `at` and its subtree. A part already marked is a whole subtree (entries may nest): skipped. */
+function markSubtree(scan: Scan, marked: Uint8Array, at: number) {
+  for (let j = at, end = scan.ends[at]; j <= end; j++) {
+    if (marked[j]) j = scan.ends[j];
+    else marked[j] = 1;
+  }
 }
 
 function isInside(el: Element, set: Set<Element>): boolean {
