@@ -97,10 +97,11 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
       if (expired()) break;
       yield;
     }
-    const el = elements[i];
     const f = scan.flagList[i];
     if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
-    const tag = tagOf(el);
+    const tag = scan.tags[i];
+    if (!PROSE_TAGS.has(tag) && !OWN_TEXT_TAGS.has(tag)) continue;
+    const el = elements[i];
     let text = '';
     let density = 0;
     if (PROSE_TAGS.has(tag)) {

@@ -64,9 +64,10 @@ function textFromScan(el: Element, scan: Scan): string | null {
     // A left-out element's subtree is never read.
     if (kind === OMIT) j = ends[j];
   }
-  const lead = BLOCK_TAGS.has(rootTag) ? ' ' : '';
-  if (!kinds) return collapse((lead + (el.textContent ?? '')).slice(0, MAX_TEXT_CHARS));
-  const parts: string[] = [lead];
+  // A block root's own space is trimmed by collapse anyway: left out (see textOf), it is only counted in the length.
+  const lead = BLOCK_TAGS.has(rootTag) ? 1 : 0;
+  if (!kinds) return collapse((el.textContent ?? '').slice(0, MAX_TEXT_CHARS - lead));
+  const parts: string[] = [];
   let size = 0;
   // Nodes to read, last first, with the scan index of each element (-1 for text).
   const nodes: Node[] = [];
@@ -109,7 +110,7 @@ function textFromScan(el: Element, scan: Scan): string | null {
     parts.push(t);
     size += t.length;
   }
-  return collapse(parts.join('').slice(0, MAX_TEXT_CHARS));
+  return collapse(parts.join('').slice(0, MAX_TEXT_CHARS - lead));
 }
 
 function reverseFrom<T>(a: T[], from: number) {

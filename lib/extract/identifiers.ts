@@ -10,6 +10,8 @@ const DOI = /\b10\.\d{4,9}\/[^\s"<>{}|\\^`]{1,300}/g;
 const DOI_TRAILING = /[.,;:)\]}'"’”]+$/;
 /** New-style arXiv ids (2007 on: YYMM.NNNN or YYMM.NNNNN, optional version) and old-style (archive/YYMMNNN). */
 const ARXIV_TEXT = /\barxiv:\s{0,3}(\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z][a-z-]{1,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d{1,3})?)/gi;
+/** The literal every ARXIV_TEXT match starts with. */
+const ARXIV_LITERAL = /arxiv:/i;
 const ARXIV_HREF = /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}(?:v\d{1,3})?|[a-z][a-z-]{1,20}(?:\.[A-Z]{2})?\/\d{7}(?:v\d{1,3})?)/i;
 /** PubMed ids are 1–8 digits after a "PMID" label (NLM style) or in a pubmed URL. */
 const PMID_TEXT = /\bPMID:?\s{0,3}(\d{1,8})\b/g;
@@ -76,7 +78,9 @@ export function findIdentifiers(text: string, hrefs: readonly string[] = []): Id
   const scan = (s: string, source: Identifier['source']) => {
     // In a link target the query and fragment belong to the URL, not to the DOI.
     const doiText = source === 'href' ? s.replace(ENCODED_SLASH, '/') : s;
-    for (const m of doiText.matchAll(DOI)) add('doi', normaliseDoi(source === 'href' ? m[0].split(/[?#&]/)[0] : m[0]), source);
+    // Each pattern starts with a literal ("10.", "arXiv:", "PMID", "ISBN", "PMC"): a text without it is not searched
+    // (most entries hold none of them, and each search allocates its iterator).
+    if (doiText.includes('10.')) for (const m of doiText.matchAll(DOI)) add('doi', normaliseDoi(source === 'href' ? m[0].split(/[?#&]/)[0] : m[0]), source);
     if (source === 'href') {
       const a = ARXIV_HREF.exec(s);
       if (a) add('arxiv', normaliseArxiv(a[1]), source);
@@ -85,14 +89,16 @@ export function findIdentifiers(text: string, hrefs: readonly string[] = []): Id
       const i = ISBN_HREF.exec(s);
       if (i && isValidIsbn(i[1])) add('isbn', i[1].replace(/[-\s]/g, '').toUpperCase(), source);
     } else {
-      for (const m of s.matchAll(ARXIV_TEXT)) add('arxiv', normaliseArxiv(m[1]), source);
-      for (const m of s.matchAll(PMID_TEXT)) add('pmid', m[1], source);
-      for (const m of s.matchAll(ISBN_TEXT)) {
-        const isbn = isbnOf(m[1]);
-        if (isbn) add('isbn', isbn.replace(/[-\s]/g, '').toUpperCase(), source);
+      if (ARXIV_LITERAL.test(s)) for (const m of s.matchAll(ARXIV_TEXT)) add('arxiv', normaliseArxiv(m[1]), source);
+      if (s.includes('PMID')) for (const m of s.matchAll(PMID_TEXT)) add('pmid', m[1], source);
+      if (s.includes('ISBN')) {
+        for (const m of s.matchAll(ISBN_TEXT)) {
+          const isbn = isbnOf(m[1]);
+          if (isbn) add('isbn', isbn.replace(/[-\s]/g, '').toUpperCase(), source);
+        }
       }
     }
-    for (const m of s.matchAll(PMCID)) add('pmcid', m[0].toUpperCase(), source);
+    if (s.includes('PMC')) for (const m of s.matchAll(PMCID)) add('pmcid', m[0].toUpperCase(), source);
   };
   scan(text, 'text');
   for (const h of hrefs) scan(h, 'href');

@@ -370,7 +370,8 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
       yield;
     }
     const tag = scan.tags[i];
-    if (tag !== 'STRONG' && tag !== 'B') continue;
+    // A label starts its block: it is the block's first element (the element right after its parent in the scan).
+    if ((tag !== 'STRONG' && tag !== 'B') || scan.parents[i] !== i - 1) continue;
     const el = scan.list[i];
     // The label ends with a colon: without one in the text read, the pattern cannot match and nothing is collapsed.
     const raw = el.textContent ?? '';
@@ -402,7 +403,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
       yield;
     }
     const a = scan.fragmentLinks[i];
-    const href = a.getAttribute('href') ?? '';
+    const href = scan.fragmentHrefs[i];
     // A marker has role doc-noteref, or a note-like target and marker-like text. The cheap tests come first, and the
     // text is read only for a link whose note is still unclaimed (a reference list's own markers stop at their
     // claimed entry).
