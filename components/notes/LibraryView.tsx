@@ -6,8 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { backupToJson, exportBackup, importBackup, type ImportProgress } from '../../lib/export/backup';
 import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
 import { exportAllMarkdown } from '../../lib/export/all';
-import { allTags, notesWithTag } from '../../lib/store/notes';
-import { listPages, type PageSummary } from '../../lib/store/pages';
+import { allTags } from '../../lib/store/notes';
+import { listPages, pagesWithTag, type PageSummary } from '../../lib/store/pages';
 import { DEFAULT_SEARCH_LIMIT, searchNotesPaged, type SearchResult } from '../../lib/store/search';
 import { recordBackup, requestPersist, storageStatus, type StorageStatus } from '../../lib/store/status';
 import { CHECK_STATUSES, type CheckStatusValue, type Note } from '../../lib/store/types';
@@ -86,7 +86,7 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
     let live = true;
     (async () => {
       let urls: Set<string> | null = null;
-      if (tag) urls = new Set((await notesWithTag(db, tag)).map((n) => n.pageUrl));
+      if (tag) urls = await pagesWithTag(db, tag);
       if (check) {
         const withStatus = new Set((await db.checks.where('status').equals(check).toArray()).map((c) => c.pageUrl));
         urls = urls ? new Set([...urls].filter((u) => withStatus.has(u))) : withStatus;
@@ -184,10 +184,10 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
 
       {hits && (
         <section aria-label="Matching notes">
-          <h2>Matching notes ({result!.exact ? '' : 'up to '}{result!.total.toLocaleString('en')})</h2>
+          <h2>Matching notes ({result!.total.toLocaleString('en')})</h2>
           {result!.total > hits.length && (
             <p>
-              Showing the newest {hits.length} of {result!.exact ? '' : 'up to '}{result!.total.toLocaleString('en')}.{' '}
+              Showing the newest {hits.length} of {result!.total.toLocaleString('en')}.{' '}
               <button type="button" onClick={() => setLimit(limit + DEFAULT_SEARCH_LIMIT)}>Show {Math.min(DEFAULT_SEARCH_LIMIT, result!.total - hits.length)} more</button>
             </p>
           )}

@@ -1,12 +1,14 @@
 /**
  * JSON backup of everything and its import. Import validates the whole file by hand first (format, version, types,
- * size), then merges in ONE Dexie transaction: a refusal or a failure part-way changes nothing.
+ * size), then merges in ONE Dexie transaction: a refusal or a failure part-way changes nothing. The file holds note
+ * rows whatever the stored layout (schema v4 groups them per page): backups of every version import alike.
  */
 import type { CitelensDb } from '../store/db';
 import { attempt, failure, type StoreResult } from '../store/errors';
 import { CHECK_STATUSES, type CheckRecord, type Note, type PageRecord } from '../store/types';
 import { MAX_BODY_CHARS } from '../store/notes';
 import { wordsForNote } from '../store/words';
+import { allNotes, groupKey, NoteBatch, noteTables } from '../store/note-index';
 
 export const BACKUP_FORMAT = 'citelens-backup';
 export const BACKUP_VERSION = 1;
@@ -37,18 +39,11 @@ export interface ImportReport extends MergeCounts {
   checks: MergeCounts;
 }
 
-/** Everything, without derived fields (the word index is rebuilt on import). */
+/** Everything, as rows (the word index is derived, and rebuilt on import). */
 export async function exportBackup(db: CitelensDb, now: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', db.pages, db.notes, db.checks, async () => {
-    const [pages, notes, checks] = await Promise.all([db.pages.toArray(), db.notes.toArray(), db.checks.toArray()]);
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: now.toISOString(),
-      pages,
-      notes: notes.map(({ words: _words, ...rest }) => rest),
-      checks,
-    };
+  return db.transaction('r', db.pages, db.noteGroups, db.checks, async () => {
+    const [pages, notes, checks] = await Promise.all([db.pages.toArray(), allNotes(noteTables(db)), db.checks.toArray()]);
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), pages, notes, checks };
   });
 }
 
@@ -169,8 +164,8 @@ export type OnImportProgress = (progress: ImportProgress) => void;
  */
 const CHECK_CHUNK = 5_000;
 /**
- * Rows written per bulk write inside the one import transaction; progress is reported after each. Large enough that
- * the waits between writes cost nothing measurable, small enough for a bar that moves (50 steps for 100,000 notes).
+ * Pages and checks per bulk write inside the one import transaction; progress is reported as each is stored (notes:
+ * NoteBatch's WRITE_CHUNK_NOTES). Small enough for a bar that moves (5 steps for 10,000 pages).
  */
 const WRITE_CHUNK = 2_000;
 
@@ -189,16 +184,35 @@ interface ImportTable<T> {
   bulkPut(rows: T[]): Promise<unknown>;
 }
 
-/** What to write for one table: new rows and newer copies, counted. */
-async function planRows<T extends { updatedAt: number }>(rows: T[], keyOf: (row: T) => string, table: ImportTable<T>): Promise<{ counts: MergeCounts; toPut: T[] }> {
-  const counts: MergeCounts = { added: 0, updated: 0, skipped: 0 };
+/** The newest copy of each key within the file itself (older copies are counted as skipped). */
+function newestByKey<T extends { updatedAt: number }>(rows: T[], keyOf: (row: T) => string, counts: MergeCounts): Map<string, T> {
   const seen = new Map<string, T>();
-  // The newest copy of each key within the file itself wins too.
   for (const row of rows) {
     const prev = seen.get(keyOf(row));
     if (!prev || row.updatedAt > prev.updatedAt) seen.set(keyOf(row), row);
   }
   counts.skipped += rows.length - seen.size;
+  return seen;
+}
+
+/** Whether a row of the file is written over what is saved (new, or newer and different), counted either way. */
+function takes<T extends { updatedAt: number }>(old: T | undefined, row: T, counts: MergeCounts): boolean {
+  if (!old) {
+    counts.added += 1;
+    return true;
+  }
+  if (sameContent(old, row) || row.updatedAt <= old.updatedAt) {
+    counts.skipped += 1;
+    return false;
+  }
+  counts.updated += 1;
+  return true;
+}
+
+/** What to write for one table: new rows and newer copies, counted. */
+async function planRows<T extends { updatedAt: number }>(rows: T[], keyOf: (row: T) => string, table: ImportTable<T>): Promise<{ counts: MergeCounts; toPut: T[] }> {
+  const counts: MergeCounts = { added: 0, updated: 0, skipped: 0 };
+  const seen = newestByKey(rows, keyOf, counts);
   // Which keys are already saved: one read of every key (9 ms for an empty table, 60 ms for 10,000 notes in
   // Chromium), then only those rows are read. A bulkGet of every key in the file was one request per key: 1.3 s per
   // 10,000 notes, even into an empty database (bench/, issue #5).
@@ -206,20 +220,26 @@ async function planRows<T extends { updatedAt: number }>(rows: T[], keyOf: (row:
   const present = [...seen.keys()].filter((key) => saved.has(key));
   const olds = new Map<string, T | undefined>();
   if (present.length) (await table.bulkGet(present)).forEach((old, i) => olds.set(present[i], old));
-  const toPut: T[] = [];
-  for (const [key, row] of seen) {
-    const old = olds.get(key);
-    if (!old) {
-      toPut.push(row);
-      counts.added += 1;
-    } else if (sameContent(old, row) || row.updatedAt <= old.updatedAt) {
-      counts.skipped += 1;
-    } else {
-      toPut.push(row);
-      counts.updated += 1;
-    }
-  }
+  const toPut = [...seen].filter(([key, row]) => takes(olds.get(key), row, counts)).map(([, row]) => row);
   return { counts, toPut };
+}
+
+/**
+ * The notes of the file merged into a NoteBatch (written by its flush): read the saved notes with the file's ids and
+ * the groups of its pages, then put each new or newer note, oldest first (slots then follow time, which search walks).
+ */
+async function planNotes(db: CitelensDb, rows: Note[], words: Map<Note, string[]>): Promise<{ counts: MergeCounts; batch: NoteBatch; puts: number }> {
+  const counts: MergeCounts = { added: 0, updated: 0, skipped: 0 };
+  const seen = newestByKey(rows, (n) => n.id, counts);
+  const kept = [...seen.values()].sort((a, b) => a.updatedAt - b.updatedAt);
+  const batch = await NoteBatch.open(noteTables(db), [...seen.keys()], kept.map((n) => groupKey(n.pageUrl)));
+  let puts = 0;
+  for (const row of kept) {
+    if (!takes(batch.get(row.id), row, counts)) continue;
+    batch.put(row, words.get(row));
+    puts += 1;
+  }
+  return { counts, batch, puts };
 }
 
 /**
@@ -235,6 +255,8 @@ export async function importBackup(db: CitelensDb, text: string, onProgress?: On
   const lists = rowLists(read.value);
   const total = lists.reduce((n, [, rows]) => n + rows.length, 0);
   let done = 0;
+  // Each note's search words, worked out while checking (where the pauses are), for the word index.
+  const words = new Map<Note, string[]>();
   onProgress?.({ phase: 'checking', done, total });
   // Checked in chunks with a pause between them, so the page paints the progress and stays responsive.
   for (const [name, rows, check] of lists) {
@@ -244,7 +266,7 @@ export async function importBackup(db: CitelensDb, text: string, onProgress?: On
         const problem = check(rows[i], `${name}[${i}]`);
         if (problem) return failure('invalid', problem);
       }
-      if (name === 'notes') for (let i = start; i < end; i++) (rows[i] as Note).words = wordsForNote(rows[i]);
+      if (name === 'notes') for (let i = start; i < end; i++) words.set(rows[i] as Note, wordsForNote(rows[i]));
       done += end - start;
       onProgress?.({ phase: 'checking', done, total });
       if (onProgress) await nextTask();
@@ -252,24 +274,21 @@ export async function importBackup(db: CitelensDb, text: string, onProgress?: On
   }
   const backup = read.value as unknown as Backup;
   return attempt(() =>
-    db.transaction('rw', db.pages, db.notes, db.checks, async () => {
+    db.transaction('rw', [db.pages, db.checks, db.noteGroups, db.notePostings, db.noteIds, db.noteSlots], async () => {
       const pages = await planRows<PageRecord>(backup.pages, (p) => p.url, db.pages);
-      const notes = await planRows<Note>(backup.notes, (n) => n.id, db.notes);
+      const notes = await planNotes(db, backup.notes, words);
       const checks = await planRows<CheckRecord>(backup.checks, (c) => c.id, db.checks);
-      const toWrite = pages.toPut.length + notes.toPut.length + checks.toPut.length;
+      const toWrite = pages.toPut.length + notes.puts + checks.toPut.length;
       let written = 0;
-      onProgress?.({ phase: 'saving', done: written, total: toWrite });
-      const writeChunks = async <T>(table: ImportTable<T>, rows: T[]) => {
-        for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
-          const chunk = rows.slice(start, start + WRITE_CHUNK);
-          await table.bulkPut(chunk);
-          written += chunk.length;
-          onProgress?.({ phase: 'saving', done: written, total: toWrite });
-        }
+      const saved = (rows: number) => {
+        written += rows;
+        onProgress?.({ phase: 'saving', done: written, total: toWrite });
       };
-      await writeChunks(db.pages, pages.toPut);
-      await writeChunks(db.notes, notes.toPut);
-      await writeChunks(db.checks, checks.toPut);
+      saved(0);
+      // All writes are issued at once (IndexedDB keeps their order; see NoteBatch.flush), each chunk reported when stored.
+      const writeChunks = <T>(table: ImportTable<T>, rows: T[]) =>
+        Array.from({ length: Math.ceil(rows.length / WRITE_CHUNK) }, (_, k) => rows.slice(k * WRITE_CHUNK, (k + 1) * WRITE_CHUNK)).map((chunk) => table.bulkPut(chunk).then(() => saved(chunk.length)));
+      await Promise.all([...writeChunks(db.pages, pages.toPut), notes.batch.flush(saved), ...writeChunks(db.checks, checks.toPut)]);
       return { ...notes.counts, pages: pages.counts, checks: checks.counts };
     }),
   );

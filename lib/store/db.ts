@@ -1,12 +1,16 @@
 /** The notes database: one Dexie instance per context (panel, library), in the extension's origin only. */
-import Dexie, { type EntityTable } from 'dexie';
-import type { CheckRecord, MetaRecord, Note, PageRecord } from './types';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CheckRecord, IdShard, MetaRecord, NoteGroup, PageRecord, PostingPart, SlotBlock } from './types';
 import { applySchema, DB_NAME } from './schema';
 import { failure, type StoreResult } from './errors';
 
 export type CitelensDb = Dexie & {
   pages: EntityTable<PageRecord, 'url'>;
-  notes: EntityTable<Note, 'id'>;
+  /** Notes, grouped per page (schema v4); read and written through lib/store/note-index.ts. */
+  noteGroups: Table<NoteGroup, number>;
+  notePostings: Table<PostingPart, [string, number]>;
+  noteIds: Table<IdShard, number>;
+  noteSlots: Table<SlotBlock, number>;
   checks: EntityTable<CheckRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
 };

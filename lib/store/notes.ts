@@ -3,7 +3,7 @@ import type { CitelensDb } from './db';
 import { attempt, failure, type StoreResult } from './errors';
 import type { Note, NoteTarget } from './types';
 import { normalizeUrl, siteOf } from './url';
-import { wordsForNote } from './words';
+import { countNotes, groupKey, liveSlots, NoteBatch, notesAt, noteTables, readSlots, tagSlots } from './note-index';
 
 /** A note body this long is a pasted book, not a note; refused with a message rather than slowing every search. */
 export const MAX_BODY_CHARS = 100_000;
@@ -33,14 +33,13 @@ export function parseTags(text: string): string[] {
   return cleanTags(text.split(','));
 }
 
-function withWords(note: Note): Note {
-  return { ...note, words: wordsForNote(note) };
-}
+/** The tables a note write reads and writes in its one transaction (the page row too, for saveNote). */
+const writeScope = (db: CitelensDb) => [db.noteGroups, db.notePostings, db.noteIds, db.noteSlots] as const;
 
 export async function saveNote(db: CitelensDb, draft: NoteDraft, now: number = Date.now()): Promise<StoreResult<Note>> {
   if (typeof draft.body !== 'string' || draft.body.length > MAX_BODY_CHARS) return failure('invalid', `a note holds at most ${MAX_BODY_CHARS} characters`);
   const pageUrl = normalizeUrl(draft.pageUrl);
-  const note = withWords({
+  const note: Note = {
     id: crypto.randomUUID(),
     pageUrl,
     target: draft.target,
@@ -48,16 +47,18 @@ export async function saveNote(db: CitelensDb, draft: NoteDraft, now: number = D
     tags: cleanTags(draft.tags ?? []),
     createdAt: now,
     updatedAt: now,
-  });
+  };
   return attempt(() =>
-    db.transaction('rw', db.notes, db.pages, async () => {
+    db.transaction('rw', [db.pages, ...writeScope(db)], async () => {
       const page = await db.pages.get(pageUrl);
       if (!page) {
         await db.pages.add({ url: pageUrl, title: draft.pageTitle ?? '', site: siteOf(pageUrl), firstSavedAt: now, updatedAt: now, outline: [], referenceLists: [], unlinked: 0 });
       } else {
         await db.pages.update(pageUrl, { updatedAt: now });
       }
-      await db.notes.add(note);
+      const batch = await NoteBatch.open(noteTables(db), [note.id], [pageUrl]);
+      batch.put(note);
+      await batch.flush();
       return note;
     }),
   );
@@ -75,17 +76,19 @@ export async function updateNote(db: CitelensDb, id: string, patch: NotePatch, n
     return failure('invalid', `a note holds at most ${MAX_BODY_CHARS} characters`);
   }
   const result = await attempt(() =>
-    db.transaction('rw', db.notes, async () => {
-      const old = await db.notes.get(id);
+    db.transaction('rw', writeScope(db), async () => {
+      const batch = await NoteBatch.open(noteTables(db), [id], []);
+      const old = batch.get(id);
       if (!old) return null;
-      const next = withWords({
+      const next: Note = {
         ...old,
         ...(patch.body !== undefined ? { body: patch.body } : {}),
         ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
         ...(patch.target !== undefined ? { target: patch.target } : {}),
         updatedAt: Math.max(now, old.updatedAt + 1),
-      });
-      await db.notes.put(next);
+      };
+      batch.put(next);
+      await batch.flush();
       return next;
     }),
   );
@@ -96,9 +99,10 @@ export async function updateNote(db: CitelensDb, id: string, patch: NotePatch, n
 /** Delete a note; the removed note is returned so the UI can offer undo (restoreNote). */
 export async function deleteNote(db: CitelensDb, id: string): Promise<StoreResult<Note>> {
   const result = await attempt(() =>
-    db.transaction('rw', db.notes, async () => {
-      const old = await db.notes.get(id);
-      if (old) await db.notes.delete(id);
+    db.transaction('rw', writeScope(db), async () => {
+      const batch = await NoteBatch.open(noteTables(db), [id], []);
+      const old = batch.remove(id);
+      if (old) await batch.flush();
       return old ?? null;
     }),
   );
@@ -108,16 +112,30 @@ export async function deleteNote(db: CitelensDb, id: string): Promise<StoreResul
 
 /** Undo a delete: put the note back as it was (same id, same dates). */
 export function restoreNote(db: CitelensDb, note: Note): Promise<StoreResult<Note>> {
-  return attempt(async () => {
-    await db.notes.put(withWords(note));
-    return note;
-  });
+  return attempt(() =>
+    db.transaction('rw', writeScope(db), async () => {
+      const batch = await NoteBatch.open(noteTables(db), [note.id], [groupKey(note.pageUrl)]);
+      batch.put(note);
+      await batch.flush();
+      return note;
+    }),
+  );
 }
 
-/** The notes of one page, oldest first. A liveQuery-safe function (only Dexie calls). */
+/** The notes of one page, oldest first: one record. A liveQuery-safe function (only Dexie calls). */
 export async function notesForPage(db: CitelensDb, pageUrl: string): Promise<Note[]> {
-  const notes = await db.notes.where('pageUrl').equals(normalizeUrl(pageUrl)).toArray();
-  return notes.sort((a, b) => a.createdAt - b.createdAt);
+  const group = await db.noteGroups.where('pageUrl').equals(normalizeUrl(pageUrl)).first();
+  return (group?.notes ?? []).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** One note by id, or undefined. */
+export function getNote(db: CitelensDb, id: string): Promise<Note | undefined> {
+  return db.transaction('r', writeScope(db), async () => (await NoteBatch.open(noteTables(db), [id], [])).get(id));
+}
+
+/** How many notes are saved. */
+export function noteCount(db: CitelensDb): Promise<number> {
+  return countNotes(noteTables(db));
 }
 
 export interface TagCount {
@@ -125,14 +143,21 @@ export interface TagCount {
   count: number;
 }
 
-/** Every tag with how many notes carry it, most used first. One pass over the tags index. */
+/** Every tag with how many notes carry it, most used first: the tag postings, counted over the live slots. */
 export async function allTags(db: CitelensDb): Promise<TagCount[]> {
-  const keys = await db.notes.orderBy('tags').keys();
-  const counts = new Map<string, number>();
-  for (const k of keys) if (typeof k === 'string') counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  const tables = noteTables(db);
+  const [byTag, slots] = await db.transaction('r', writeScope(db), () => Promise.all([tagSlots(tables), readSlots(tables)]));
+  return [...byTag]
+    .map(([tag, lists]) => ({ tag, count: liveSlots(lists, slots).length }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
+/** The notes carrying a tag, oldest saved first. */
 export function notesWithTag(db: CitelensDb, tag: string): Promise<Note[]> {
-  return db.notes.where('tags').equals(tag).toArray();
+  const tables = noteTables(db);
+  return db.transaction('r', writeScope(db), async () => {
+    const [byTag, slots] = await Promise.all([tagSlots(tables, tag), readSlots(tables)]);
+    return notesAt(tables, liveSlots(byTag.get(tag) ?? [], slots).sort((a, b) => a - b), slots);
+  });
 }

@@ -3,6 +3,7 @@ import type { PageReport } from '../extract/types';
 import type { CitelensDb } from './db';
 import { attempt, type StoreResult } from './errors';
 import type { PageRecord } from './types';
+import { liveSlots, noteTables, readSlots, tagSlots } from './note-index';
 import { normalizeUrl, siteOf } from './url';
 
 /** Create or refresh a page row from its report (title, outline, references); keeps its first-saved date. */
@@ -38,11 +39,35 @@ export interface PageSummary {
   entries: number;
 }
 
-/** Every page with its note count, most recently updated first. Counts come from one pass over the pageUrl index. */
+/** Each group's page, from one pass over the groups' pageUrl index (no notes read). */
+async function groupUrls(db: CitelensDb): Promise<Map<number, string>> {
+  const urls = new Map<number, string>();
+  await db.noteGroups.orderBy('pageUrl').eachKey((url, cursor) => urls.set(cursor.primaryKey as number, String(url)));
+  return urls;
+}
+
+/** How many notes each page has: the live slots per group, by the group's page. */
+function noteCounts(db: CitelensDb): Promise<Map<string, number>> {
+  return db.transaction('r', db.noteSlots, db.noteGroups, async () => {
+    const [slots, urls] = await Promise.all([readSlots(noteTables(db)), groupUrls(db)]);
+    const counts = new Map<string, number>();
+    for (const g of slots.group) if (g >= 0) counts.set(urls.get(g) ?? '', (counts.get(urls.get(g) ?? '') ?? 0) + 1);
+    return counts;
+  });
+}
+
+/** The pages with a note carrying `tag` (the library's tag filter), without reading the notes. */
+export function pagesWithTag(db: CitelensDb, tag: string): Promise<Set<string>> {
+  const tables = noteTables(db);
+  return db.transaction('r', db.notePostings, db.noteSlots, db.noteGroups, async () => {
+    const [byTag, slots, urls] = await Promise.all([tagSlots(tables, tag), readSlots(tables), groupUrls(db)]);
+    return new Set(liveSlots(byTag.get(tag) ?? [], slots).map((s) => urls.get(slots.group[s]) ?? ''));
+  });
+}
+
+/** Every page with its note count, most recently updated first. */
 export async function listPages(db: CitelensDb): Promise<PageSummary[]> {
-  const [pages, keys] = await Promise.all([db.pages.toArray(), db.notes.orderBy('pageUrl').keys()]);
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(String(k), (counts.get(String(k)) ?? 0) + 1);
+  const [pages, counts] = await Promise.all([db.pages.toArray(), noteCounts(db)]);
   return pages
     .map((p) => ({
       url: p.url,

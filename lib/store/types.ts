@@ -23,8 +23,6 @@ export interface Note {
   tags: string[];
   createdAt: number;
   updatedAt: number;
-  /** Search words (schema v2): folded words of body, quote, tags and target text. Filled by the store. */
-  words?: string[];
 }
 
 export interface PageRecord {
@@ -59,4 +57,52 @@ export interface CheckRecord {
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+// ---- the stored layout of notes since schema v4 (lib/store/note-index.ts) ----
+
+/**
+ * The notes of one page, in one record: the page's notes load in one read, and an import writes one record per page
+ * instead of one per note (each IndexedDB record cost 120–250 µs in Chromium: bench/out probe, issue #5).
+ */
+export interface NoteGroup {
+  /** Group number, referred to by the slot blocks. */
+  no: number;
+  /** normalizeUrl() of the page ('' for rows without a text pageUrl, kept from older versions). */
+  pageUrl: string;
+  /** The notes, as saved (rows from older versions are kept as they were, malformed fields included). */
+  notes: Note[];
+  /** The slot number of each note (same order as `notes`): what the posting lists refer to. */
+  slots: number[];
+}
+
+/**
+ * Part of the word index: for the words starting with `prefix`, the slots of the notes holding each word. A prefix's
+ * parts are numbered from 0; new slots go into the last part, a new part starts when it is full. Tags are filed the
+ * same way under TAG_PREFIX + tag.
+ */
+export interface PostingPart {
+  prefix: string;
+  part: number;
+  /** Slots in this part, all words together. */
+  count: number;
+  words: Map<string, number[]>;
+}
+
+/** Which slot holds each note id, for the ids whose hash falls in this shard. */
+export interface IdShard {
+  shard: number;
+  ids: Map<string, number>;
+}
+
+/**
+ * A block of consecutive slots: each slot is one saved version of a note (a new slot on every save, so the postings
+ * of a note's old words never need removing: they point to a freed slot). `group` is -1 for a freed slot.
+ */
+export interface SlotBlock {
+  block: number;
+  /** Slots handed out so far in this block. */
+  used: number;
+  updatedAt: Float64Array;
+  group: Int32Array;
 }

@@ -1,7 +1,8 @@
 /**
- * Words for the full-text index (`*words` on notes): folded, unique, bounded. Since schema v3, one-letter words and
- * a short stop list are not indexed: each indexed word is one IndexedDB index entry per note, and index entries were
- * most of the time of a large import (bench/, issue #5). What a query does with those words: see `queryTerms`.
+ * Words for the full-text index: folded, unique, bounded. Since schema v3, one-letter words and a short stop list are
+ * not indexed: each indexed word was one IndexedDB index entry per note, and index entries were most of the time of a
+ * large import (bench/, issue #5). Since v4 they are posting lists (lib/store/note-index.ts), derived, never stored
+ * on the note. What a query does with those words: see `queryTerms`.
  */
 
 /** Longest word kept; longer tokens (hashes, base64) are cut so index keys stay small. */
@@ -59,5 +60,14 @@ export function wordsForNote(row: unknown): string[] {
   const target = (r.target && typeof r.target === 'object' ? r.target : {}) as Record<string, unknown>;
   const tags = Array.isArray(r.tags) ? r.tags.filter((t): t is string => typeof t === 'string') : [str(r.tags)];
   const text = [str(r.body), str(target.quote), str(target.sectionText), str(target.entryText), ...tags].join(' ');
-  return [...new Set(tokenize(text))].filter(isIndexed).slice(0, MAX_WORDS_PER_NOTE);
+  // Each indexed word once, in order of first use, the first MAX_WORDS_PER_NOTE of them (one pass: it runs per note
+  // of an import).
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const w of tokenize(text)) {
+    if (seen.has(w)) continue;
+    seen.add(w);
+    if (isIndexed(w) && words.push(w) === MAX_WORDS_PER_NOTE) break;
+  }
+  return words;
 }

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { LibraryView } from '../../components/notes/LibraryView';
 import type { BackupBrowser } from '../../lib/export/autobackup';
 import { NotesProvider, type NotesEnv } from '../../components/notes/env';
-import { saveNote } from '../../lib/store/notes';
+import { noteCount, saveNote } from '../../lib/store/notes';
 import { savePage } from '../../lib/store/pages';
 import { setCheckStatus } from '../../lib/store/checks';
 import { freshDb, unwrap } from '../store/helpers';
@@ -126,6 +126,6 @@ it('shows the import as it runs, then the report; a broad search says how many m
   expect((await screen.findByRole('status')).textContent).toMatch(/30 notes added, 0 updated, 0 already here/);
   expect(bar.isConnected).toBe(false);
   expect(input.disabled).toBe(false);
-  expect(await db.notes.count()).toBe(90);
+  expect(await noteCount(db)).toBe(90);
   db.close();
 });

@@ -93,7 +93,7 @@ describe('NotesView', () => {
 
   it('a failed save keeps the typed text and shows the message', async () => {
     const env = testEnv();
-    env.db.notes.hook('creating', () => {
+    env.db.noteGroups.hook('creating', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     mount(env);

@@ -2,11 +2,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { backupToJson, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup } from '../../lib/export/backup';
-import { saveNote, updateNote } from '../../lib/store/notes';
+import { getNote, notesForPage, saveNote, updateNote } from '../../lib/store/notes';
+import { searchNotesPaged } from '../../lib/store/search';
 import { setCheckStatus } from '../../lib/store/checks';
 import { savePage } from '../../lib/store/pages';
 import type { CitelensDb } from '../../lib/store/db';
-import { freshDb, unwrap } from '../store/helpers';
+import { freshDb, notesById, unwrap } from '../store/helpers';
 import { SEED_TITLE, SEED_URL, seedReport } from './seed-report';
 
 async function seeded(): Promise<CitelensDb> {
@@ -19,7 +20,7 @@ async function seeded(): Promise<CitelensDb> {
 }
 
 async function dump(db: CitelensDb) {
-  return { pages: await db.pages.toArray(), notes: await db.notes.toArray(), checks: await db.checks.toArray() };
+  return { pages: await db.pages.toArray(), notes: await notesById(db), checks: await db.checks.toArray() };
 }
 
 describe('JSON backup', () => {
@@ -41,13 +42,15 @@ describe('JSON backup', () => {
     const a = await seeded();
     const b = freshDb();
     unwrap(await importBackup(b, backupToJson(await exportBackup(a))));
-    const [first, second] = (await a.notes.toArray()).sort((x, y) => x.createdAt - y.createdAt);
+    const [first, second] = (await notesById(a)).sort((x, y) => x.createdAt - y.createdAt);
     unwrap(await updateNote(a, first.id, { body: 'newer in A' }, 100));
     unwrap(await updateNote(b, second.id, { body: 'newer in B' }, 100));
     const report = unwrap(await importBackup(b, backupToJson(await exportBackup(a))));
     expect(report).toMatchObject({ added: 0, updated: 1, skipped: 1 });
-    expect((await b.notes.get(first.id))?.body).toBe('newer in A');
-    expect((await b.notes.get(second.id))?.body).toBe('newer in B');
+    expect((await getNote(b, first.id))?.body).toBe('newer in A');
+    expect((await getNote(b, second.id))?.body).toBe('newer in B');
+    expect((await searchNotesPaged(b, 'newer')).notes.map((n) => n.body).sort()).toEqual(['newer in A', 'newer in B']);
+    expect((await searchNotesPaged(b, 'quote')).total).toBe(0);
     a.close();
     b.close();
   });
@@ -80,19 +83,20 @@ describe('JSON backup', () => {
     const a = await seeded();
     const json = backupToJson(await exportBackup(a));
     const b = freshDb();
-    let n = 0;
-    b.notes.hook('creating', () => {
-      if (++n === 2) throw new DOMException('full', 'QuotaExceededError');
+    b.noteGroups.hook('creating', () => {
+      throw new DOMException('full', 'QuotaExceededError');
     });
     expect(await importBackup(b, json)).toMatchObject({ ok: false, code: 'quota' });
     expect(await dump(b)).toEqual({ pages: [], notes: [], checks: [] });
+    expect(await b.notePostings.count()).toBe(0);
     a.close();
     b.close();
   });
 
   it('reports progress: reading, then checking every row, then saving every row written', async () => {
     const db = await seeded();
-    const notes = Array.from({ length: 4_500 }, (_, i) => ({ id: `n${i}`, pageUrl: SEED_URL, target: { kind: 'page' }, body: `note ${i}`, tags: [], createdAt: i, updatedAt: i }));
+    // Over 450 pages: a page's notes are one record, so the saving steps are chunks of pages (about 2,000 notes each).
+    const notes = Array.from({ length: 4_500 }, (_, i) => ({ id: `n${i}`, pageUrl: `https://p${i % 450}.org/`, target: { kind: 'page' }, body: `note ${i}`, tags: [], createdAt: i, updatedAt: i }));
     const seen: { phase: string; done: number; total: number }[] = [];
     const report = unwrap(await importBackup(db, JSON.stringify({ ...good(), notes }), (p) => seen.push(p)));
     expect(report.added).toBe(4_500);
@@ -112,16 +116,23 @@ describe('JSON backup', () => {
   it('a full disk in a later chunk of a large import rolls back the earlier chunks too, and keeps what was saved', async () => {
     const db = await seeded();
     const before = await dump(db);
-    const notes = Array.from({ length: 4_500 }, (_, i) => ({ id: `n${i}`, pageUrl: SEED_URL, target: { kind: 'page' }, body: `note ${i}`, tags: [], createdAt: i, updatedAt: i }));
+    const postingsBefore = await db.notePostings.toArray();
+    // 4,500 notes over 450 pages: the word index is written, then the pages' groups in chunks of 2,000 notes; the
+    // disk fills at the 410th group (4,100th note), in the third chunk.
+    const notes = Array.from({ length: 4_500 }, (_, i) => ({ id: `n${i}`, pageUrl: `https://p${i % 450}.org/`, target: { kind: 'page' }, body: `note ${i}`, tags: [], createdAt: i, updatedAt: i }));
     let n = 0;
-    db.notes.hook('creating', () => {
-      if (++n === 4_100) throw new DOMException('full', 'QuotaExceededError');
+    db.noteGroups.hook('creating', () => {
+      if (++n === 410) throw new DOMException('full', 'QuotaExceededError');
     });
-    const r = await importBackup(db, JSON.stringify({ ...good(), notes }), () => {});
+    const seen: number[] = [];
+    const r = await importBackup(db, JSON.stringify({ ...good(), notes }), (p) => p.phase === 'saving' && seen.push(p.done));
     expect(r).toMatchObject({ ok: false, code: 'quota' });
     if (!r.ok) expect(r.reason).toMatch(/storage .* is full/);
-    expect(n).toBeGreaterThanOrEqual(4_100);
+    expect(n).toBeGreaterThanOrEqual(410);
+    expect(seen.at(-1) ?? 0).toBeLessThan(4_500);
     expect(await dump(db)).toEqual(before);
+    expect(await db.notePostings.toArray()).toEqual(postingsBefore);
+    expect((await searchNotesPaged(db, 'note')).notes.map((x) => x.body).sort()).toEqual(['page note', 'quote note']);
     db.close();
   });
 
@@ -133,6 +144,24 @@ describe('JSON backup', () => {
     const report = unwrap(await importBackup(db, text));
     console.log(`[import] 10,000 notes (${(text.length / 1024).toFixed(0)} KB) imported in ${(performance.now() - t0).toFixed(0)} ms (fake-indexeddb)`);
     expect(report.added).toBe(10_000);
+    expect(await notesForPage(db, 'https://p7.org/')).toHaveLength(100);
+    expect((await searchNotesPaged(db, 'secur guar')).total).toBe(10_000);
+    db.close();
+  });
+
+  it('imports a backup written before notes were grouped (v3 rows with their words) and merges it again', async () => {
+    // Exports have always held note rows; a v3 export had no `words`, but a hand-made or older file may carry them.
+    const notes = Array.from({ length: 30 }, (_, i) => ({ id: `old-${i}`, pageUrl: `https://p${i % 3}.org/`, target: { kind: 'page' }, body: `archived remark ${i}`, tags: ['old'], createdAt: i, updatedAt: i, words: ['stale'] }));
+    const db = freshDb();
+    expect(unwrap(await importBackup(db, JSON.stringify({ ...good(), notes })))).toMatchObject({ added: 30 });
+    expect(await getNote(db, 'old-4')).toEqual({ id: 'old-4', pageUrl: 'https://p1.org/', target: { kind: 'page' }, body: 'archived remark 4', tags: ['old'], createdAt: 4, updatedAt: 4 });
+    expect((await searchNotesPaged(db, 'archiv')).total).toBe(30);
+    expect((await searchNotesPaged(db, 'stale')).total).toBe(0);
+    const newer = notes.map((n, i) => (i < 5 ? { ...n, body: `revised remark ${i}`, updatedAt: 100 } : n));
+    expect(unwrap(await importBackup(db, JSON.stringify({ ...good(), notes: newer })))).toMatchObject({ added: 0, updated: 5, skipped: 25 });
+    expect((await searchNotesPaged(db, 'archiv')).total).toBe(25);
+    expect((await searchNotesPaged(db, 'revis')).notes).toHaveLength(5);
+    expect(await notesById(db)).toHaveLength(30);
     db.close();
   });
 });

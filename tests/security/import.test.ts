@@ -13,11 +13,11 @@ import { referencesToCsl } from '../../lib/export/csl';
 import { toBibtex } from '../../lib/export/bibtex';
 import { toRis } from '../../lib/export/ris';
 import type { CitelensDb } from '../../lib/store/db';
-import { saveNote } from '../../lib/store/notes';
+import { getNote, noteCount, saveNote } from '../../lib/store/notes';
 import { listPages, savePage } from '../../lib/store/pages';
 import { searchNotes } from '../../lib/store/search';
 import { setCheckStatus } from '../../lib/store/checks';
-import { freshDb, unwrap } from '../store/helpers';
+import { freshDb, notesById, unwrap } from '../store/helpers';
 import { SEED_TITLE, SEED_URL, seedReport } from '../export/seed-report';
 import { HUGE, PAYLOADS } from './payloads';
 
@@ -25,8 +25,9 @@ type Rows = Map<string, string>;
 /** Every row of every table, keyed by table and primary key, as canonical JSON. */
 async function rows(db: CitelensDb): Promise<Rows> {
   const out: Rows = new Map();
-  for (const [name, table, key] of [['pages', db.pages, 'url'], ['notes', db.notes, 'id'], ['checks', db.checks, 'id']] as const) {
-    for (const row of (await (table as typeof db.pages).toArray()) as unknown as Record<string, unknown>[]) out.set(`${name}:${String(row[key])}`, JSON.stringify(row));
+  const tables = [['pages', () => db.pages.toArray(), 'url'], ['notes', () => notesById(db), 'id'], ['checks', () => db.checks.toArray(), 'id']] as const;
+  for (const [name, read, key] of tables) {
+    for (const row of (await read()) as unknown as Record<string, unknown>[]) out.set(`${name}:${String(row[key])}`, JSON.stringify(row));
   }
   return out;
 }
@@ -103,9 +104,9 @@ describe('import: payloads in a backup are literal text', () => {
       const page = await db.pages.get(url);
       expect(page?.title).toBe(p.text);
       expect(page?.referenceLists[0].entries[0].text).toBe(p.text);
-      expect((await db.notes.get(`body-${i}`))?.body).toBe(p.text);
-      expect((await db.notes.get(`body-${i}`))?.tags).toEqual([p.text]);
-      const q = (await db.notes.get(`quote-${i}`))?.target;
+      expect((await getNote(db, `body-${i}`))?.body).toBe(p.text);
+      expect((await getNote(db, `body-${i}`))?.tags).toEqual([p.text]);
+      const q = (await getNote(db, `quote-${i}`))?.target;
       expect(q?.kind === 'quote' && q.quote).toBe(p.text);
       expect((await db.checks.get(`${url} f`))?.note).toBe(p.text);
       tally.literal += 6;
@@ -174,19 +175,19 @@ describe('import: broken backups are refused whole or merged cleanly', () => {
     const text = JSON.stringify(backup);
     expect(text.length).toBeGreaterThan(3_000_000);
     expect((await attemptImport(db, text)).ok).toBe(true);
-    expect(await db.notes.count()).toBe(2 + 5001);
+    expect(await noteCount(db)).toBe(2 + 5001);
     expect((await db.pages.get('https://e.org/huge'))?.title).toBe(HUGE.text);
     db.close();
   });
 
   it('merges duplicate ids within the file: one row per id, the newest wins, nothing of the database lost', async () => {
     const db = await seeded();
-    const existing = (await db.notes.toArray())[0];
+    const existing = (await notesById(db))[0];
     const backup = { ...base(), notes: [note('dup', { body: 'old', updatedAt: 10 }), note('dup', { body: 'newest', updatedAt: 30 }), note('dup', { body: 'middle', updatedAt: 20 }), { ...existing, words: undefined, body: 'older copy of an existing note', updatedAt: 0 }] };
     const r = await importBackup(db, JSON.stringify(backup));
     expect(r).toMatchObject({ ok: true, value: { added: 1, updated: 0, skipped: 3 } });
-    expect((await db.notes.get('dup'))?.body).toBe('newest');
-    expect((await db.notes.get(existing.id))?.body).toBe(existing.body);
+    expect((await getNote(db, 'dup'))?.body).toBe('newest');
+    expect((await getNote(db, existing.id))?.body).toBe(existing.body);
     tally.merged += 1;
     expect((await attemptImport(db, JSON.stringify(backup))).ok).toBe(true);
     db.close();

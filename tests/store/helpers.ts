@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createDb, type CitelensDb } from '../../lib/store/db';
+import { allNotes, groupKey, NoteBatch, noteTables } from '../../lib/store/note-index';
+import type { Note } from '../../lib/store/types';
 
 let counter = 0;
 /** A fresh database with a unique name (fake-indexeddb keeps databases for the whole file). */
@@ -11,4 +13,18 @@ export function freshDb(): CitelensDb {
 export function unwrap<T>(r: { ok: true; value: T } | { ok: false; reason: string }): T {
   if (!r.ok) throw new Error(`expected ok, got: ${r.reason}`);
   return r.value;
+}
+
+/** Store notes as they are (ids and dates kept), in one transaction: a fast way to fill a test database. */
+export async function putNotes(db: CitelensDb, notes: Note[]): Promise<void> {
+  await db.transaction('rw', [db.noteGroups, db.notePostings, db.noteIds, db.noteSlots], async () => {
+    const batch = await NoteBatch.open(noteTables(db), notes.map((n) => n.id), notes.map((n) => groupKey(n.pageUrl)));
+    for (const n of notes) batch.put(n);
+    await batch.flush();
+  });
+}
+
+/** Every stored note, by id (the order export and comparisons use). */
+export async function notesById(db: CitelensDb): Promise<Note[]> {
+  return (await allNotes(noteTables(db))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 /**
- * Every upgrade from every older version, on deliberately malformed rows: nothing lost, words filled where possible.
+ * Every upgrade from every older version, on deliberately malformed rows: nothing lost, words indexed where possible.
  * Recipe: build the old version with applySchema(db, upTo), write rows (good and malformed), close, reopen with createDb.
  */
 // fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb } from '../../lib/store/db';
 import { applySchema, LATEST_VERSION } from '../../lib/store/schema';
-import { searchNotes } from '../../lib/store/search';
+import { searchNotes, searchNotesPaged } from '../../lib/store/search';
+import { allTags, deleteNote, getNote, noteCount, notesForPage, updateNote } from '../../lib/store/notes';
+import { exportBackup } from '../../lib/export/backup';
 import { wordsForNote } from '../../lib/store/words';
+import { notesById, unwrap } from './helpers';
 
 const MALFORMED_NOTES: Record<string, unknown>[] = [
   { id: 'good', pageUrl: 'https://a.org/', target: { kind: 'quote', quote: 'Security guarantees', selectors: [] }, body: 'Keep this', tags: ['x'], createdAt: 1, updatedAt: 1 },
@@ -31,37 +34,58 @@ describe('wordsForNote on malformed rows', () => {
   });
 });
 
+/** What every upgraded database must hold, whatever version it came from. */
+async function expectUpgraded(name: string) {
+  const db = createDb(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST_VERSION);
+  expect(db.tables.map((t) => t.name)).not.toContain('notes');
+  const notes = await notesById(db);
+  expect(notes.map((n) => n.id)).toEqual(MALFORMED_NOTES.map((n) => n.id as string).sort());
+  // Rows are kept as they were, without the stored words (no silent "repair" that could lose data).
+  for (const n of notes) expect(n).not.toHaveProperty('words');
+  expect(notes.find((n) => n.id === 'number-body')).toEqual(MALFORMED_NOTES[2]);
+  expect(notes.find((n) => n.id === 'no-page')).toEqual({ id: 'no-page' });
+  expect(await noteCount(db)).toBe(MALFORMED_NOTES.length);
+  // Indexed as the words rule reads them: the good row, a text tag, a list of mixed tags, a pasted chapter.
+  expect((await searchNotes(db, 'secur')).map((n) => n.id)).toEqual(['good']);
+  expect((await searchNotes(db, 'solo tag')).map((n) => n.id)).toEqual(['number-body']);
+  expect((await searchNotes(db, 'real sorts')).map((n) => n.id)).toEqual(['weird-tags']);
+  expect((await searchNotes(db, 'w499')).map((n) => n.id)).toEqual(['huge']);
+  expect((await searchNotesPaged(db, 'w1')).total).toBe(1);
+  expect((await notesForPage(db, 'https://a.org/')).map((n) => n.id).sort()).toEqual(['good', 'huge', 'no-body', 'number-body', 'weird-tags']);
+  expect(await allTags(db)).toEqual([{ tag: 'Real', count: 1 }, { tag: 'solo-tag', count: 1 }, { tag: 'x', count: 1 }]);
+  // Pages, checks and meta untouched; the upgraded notes can be edited, deleted and exported.
+  expect(await db.pages.count()).toBe(2);
+  expect(await db.checks.count()).toBe(1);
+  expect(await db.meta.count()).toBe(1);
+  expect(unwrap(await updateNote(db, 'good', { body: 'Kept and edited' }, 5)).body).toBe('Kept and edited');
+  expect((await searchNotes(db, 'edited')).map((n) => n.id)).toEqual(['good']);
+  expect(await searchNotes(db, 'keep')).toEqual([]);
+  unwrap(await deleteNote(db, 'no-page'));
+  expect((await exportBackup(db)).notes).toHaveLength(MALFORMED_NOTES.length - 1);
+  db.close();
+}
+
 describe('upgrades', () => {
   for (let from = 1; from < LATEST_VERSION; from++) {
-    it(`v${from} → v${LATEST_VERSION} keeps every row and fills the word index`, async () => {
+    it(`v${from} → v${LATEST_VERSION} keeps every row and indexes its words`, async () => {
       const name = `upgrade-from-${from}`;
       const old = new Dexie(name);
       applySchema(old, from);
-      await old.table('notes').bulkAdd(MALFORMED_NOTES);
+      // As each version wrote them: since v2 with the words of the version's rule.
+      await old.table('notes').bulkAdd(MALFORMED_NOTES.map((n) => (from >= 2 ? { ...n, words: wordsForNote(n) } : n)));
       await old.table('pages').add({ url: 'https://a.org/', title: 'A' });
       await old.table('pages').add({ url: 'https://b.org/' }); // malformed: no title, no dates
       await old.table('checks').add({ id: 'c1', pageUrl: 'https://a.org/', status: 'verified' });
       await old.table('meta').add({ key: 'lastBackupAt', value: 'not a number' });
       old.close();
-
-      const db = createDb(name);
-      await db.open();
-      expect(db.verno).toBe(LATEST_VERSION);
-      const notes = await db.notes.toArray();
-      expect(notes.map((n) => n.id).sort()).toEqual(MALFORMED_NOTES.map((n) => n.id).sort());
-      for (const n of notes) expect(Array.isArray(n.words)).toBe(true);
-      // Unchanged fields are left as they were (no silent "repair" that could lose data).
-      expect(notes.find((n) => n.id === 'number-body')).toMatchObject({ body: 42, tags: 'solo-tag', createdAt: 'yesterday' });
-      expect((await searchNotes(db, 'secur')).map((n) => n.id)).toEqual(['good']);
-      expect(await db.pages.count()).toBe(2);
-      expect(await db.checks.count()).toBe(1);
-      expect(await db.meta.count()).toBe(1);
-      db.close();
+      await expectUpgraded(name);
     });
   }
 
-  it('v2 → v3 drops one-letter and stop words from the index and keeps every note as it was', async () => {
-    const name = 'upgrade-v2-v3-words';
+  it('v2 → latest: one-letter and stop words are not indexed, and every note is kept as it was', async () => {
+    const name = 'upgrade-v2-words';
     const old = new Dexie(name);
     applySchema(old, 2);
     // As v2 wrote them: every word indexed, "the" and "a" included.
@@ -72,14 +96,37 @@ describe('upgrades', () => {
     const db = createDb(name);
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    const note = await db.notes.get('v2');
-    expect(note?.words).toEqual(['treaty', 'thousand', 'islands']);
-    const { words: _words, ...kept } = note!;
     const { words: _old, ...before } = v2;
-    expect(kept).toEqual(before);
-    expect(await db.notes.get('no-page')).toMatchObject({ id: 'no-page', words: [] });
+    expect(await getNote(db, 'v2')).toEqual(before);
+    expect(await getNote(db, 'no-page')).toEqual({ id: 'no-page' });
     expect((await searchNotes(db, 'the treaty')).map((n) => n.id)).toEqual(['v2']);
     expect((await searchNotes(db, 'thou isl')).map((n) => n.id)).toEqual(['v2']);
+    // "a" alone is a prefix of indexed words, not the word "a" of v2's index.
+    expect((await searchNotes(db, 'a')).map((n) => n.id)).toEqual([]);
+    db.close();
+  });
+
+  it('v3 → v4 groups many notes per page and keeps the newest-first order of search', async () => {
+    const name = 'upgrade-v3-many';
+    const old = new Dexie(name);
+    applySchema(old, 3);
+    const rows = Array.from({ length: 3_000 }, (_, i) => {
+      const row = { id: `m${i}`, pageUrl: `https://p${i % 30}.org/`, target: { kind: 'page' }, body: `moved note ${i} ${i % 7 === 0 ? 'sevenfold' : ''}`, tags: i % 2 ? ['odd'] : [], createdAt: i, updatedAt: (i * 7_919) % 3_000 };
+      return { ...row, words: wordsForNote(row) };
+    });
+    await old.table('notes').bulkAdd(rows);
+    old.close();
+
+    const db = createDb(name);
+    await db.open();
+    expect(await noteCount(db)).toBe(3_000);
+    expect(await db.noteGroups.count()).toBe(30);
+    expect(await notesForPage(db, 'https://p7.org/')).toHaveLength(100);
+    const sevens = rows.filter((r) => r.body.includes('sevenfold')).sort((a, b) => b.updatedAt - a.updatedAt);
+    const found = await searchNotesPaged(db, 'sevenf', 20);
+    expect(found.total).toBe(sevens.length);
+    expect(found.notes.map((n) => n.id)).toEqual(sevens.slice(0, 20).map((r) => r.id));
+    expect(await allTags(db)).toEqual([{ tag: 'odd', count: 1_500 }]);
     db.close();
   });
 
@@ -87,7 +134,7 @@ describe('upgrades', () => {
     const db = createDb('fresh-latest');
     await db.open();
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(db.notes.schema.indexes.map((i) => i.name)).toContain('words');
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['checks', 'meta', 'noteGroups', 'noteIds', 'notePostings', 'noteSlots', 'pages']);
     db.close();
   });
 });
