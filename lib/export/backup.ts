@@ -164,7 +164,7 @@ export type OnImportProgress = (progress: ImportProgress) => void;
  */
 const CHECK_CHUNK = 5_000;
 /**
- * Pages and checks per bulk write inside the one import transaction; progress is reported as each is stored (notes:
+ * Pages and checks per bulk write inside the one import transaction; progress is reported after each (notes:
  * NoteBatch's WRITE_CHUNK_NOTES). Small enough for a bar that moves (5 steps for 10,000 pages).
  */
 const WRITE_CHUNK = 2_000;
@@ -285,10 +285,17 @@ export async function importBackup(db: CitelensDb, text: string, onProgress?: On
         onProgress?.({ phase: 'saving', done: written, total: toWrite });
       };
       saved(0);
-      // All writes are issued at once (IndexedDB keeps their order; see NoteBatch.flush), each chunk reported when stored.
-      const writeChunks = <T>(table: ImportTable<T>, rows: T[]) =>
-        Array.from({ length: Math.ceil(rows.length / WRITE_CHUNK) }, (_, k) => rows.slice(k * WRITE_CHUNK, (k + 1) * WRITE_CHUNK)).map((chunk) => table.bulkPut(chunk).then(() => saved(chunk.length)));
-      await Promise.all([...writeChunks(db.pages, pages.toPut), notes.batch.flush(saved), ...writeChunks(db.checks, checks.toPut)]);
+      const writeChunks = async <T>(table: ImportTable<T>, rows: T[]) => {
+        for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+          const chunk = rows.slice(start, start + WRITE_CHUNK);
+          await table.bulkPut(chunk);
+          saved(chunk.length);
+        }
+      };
+      await writeChunks(db.pages, pages.toPut);
+      // The notes' word index first, then their pages' groups, reported after each chunk.
+      await notes.batch.flush(saved);
+      await writeChunks(db.checks, checks.toPut);
       return { ...notes.counts, pages: pages.counts, checks: checks.counts };
     }),
   );
