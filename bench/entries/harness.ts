@@ -341,14 +341,31 @@ export interface StoreMeasures {
   search: Stat;
   searchQuery: string;
   searchHits: number;
+  /** How many notes the search said match in all, and how many do (every note of the backup checked). */
+  searchTotal: number;
+  searchExpected: number;
   broadSearch: Stat;
   broadQuery: string;
   broadHits: number;
+  broadTotal: number;
+  broadExpected: number;
+  /** Notes of the page measured, and how many the backup has on it. */
+  pageNotesExpected: number;
+}
+
+/** How many notes of the backup hold a word starting with every term of the query (what a search must count). */
+function expectedTotal(backup: Backup, query: string): number {
+  const { queryTerms, wordsForNote } = g.__store;
+  const terms = queryTerms(query);
+  return backup.notes.filter((n) => {
+    const words = wordsForNote(n);
+    return terms.every((t) => words.some((w) => w.startsWith(t)));
+  }).length;
 }
 
 /** Import a fresh backup into an empty database (timed once), then time page loads and searches on it. */
 export async function measureStore(notes: number, pages: number, runs: number): Promise<StoreMeasures> {
-  const { createDb, importBackup, backupToJson, notesForPage, searchNotes } = g.__store;
+  const { createDb, importBackup, backupToJson, notesForPage, searchNotesPaged } = g.__store;
   const name = `citelens-bench-${notes}`;
   await new Promise((resolve) => {
     const req = indexedDB.deleteDatabase(name);
@@ -388,26 +405,34 @@ export async function measureStore(notes: number, pages: number, runs: number): 
   // Page loads: a different page each run (no warm cache for the page measured).
   let p = 17;
   let pageNotesCount = 0;
+  let pageUrl = '';
   const pageNotes = await timeAsync(async () => {
-    const rows = await notesForPage(db, backup.pages[(p += 997) % pages].url);
+    pageUrl = backup.pages[(p += 997) % pages].url;
+    const rows = await notesForPage(db, pageUrl);
     pageNotesCount = rows.length;
   }, runs);
+  const pageNotesExpected = backup.notes.filter((n) => n.pageUrl === pageUrl).length;
   // A specific two-word query (a mid-frequency word and a prefix of another) and a broad one-word prefix.
   const tail = tailOf();
   const searchQuery = `${tail[400]} ${tail[900].slice(0, 4)}`;
   let searchHits = 0;
+  let searchTotal = 0;
   const search = await timeAsync(async () => {
-    searchHits = (await searchNotes(db, searchQuery)).length;
+    const r = await searchNotesPaged(db, searchQuery);
+    [searchHits, searchTotal] = [r.notes.length, r.total];
   }, runs);
   const broadQuery = 'tre';
   let broadHits = 0;
+  let broadTotal = 0;
   const broadSearch = await timeAsync(async () => {
-    broadHits = (await searchNotes(db, broadQuery)).length;
+    const r = await searchNotesPaged(db, broadQuery);
+    [broadHits, broadTotal] = [r.notes.length, r.total];
   }, runs);
   db.close();
   return {
     notes, pages, backupBytes: text.length, importMs, importResult: imported.ok ? imported.value : imported, refused, parts: partMs.length, partBytes, partMs, pageNotes, pageNotesCount,
-    search, searchQuery, searchHits, broadSearch, broadQuery, broadHits,
+    search, searchQuery, searchHits, searchTotal, searchExpected: expectedTotal(backup, searchQuery),
+    broadSearch, broadQuery, broadHits, broadTotal, broadExpected: expectedTotal(backup, broadQuery), pageNotesExpected,
   };
 }
 
