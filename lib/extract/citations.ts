@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
-import { MARKER_TARGET, MARKER_TEXT, SKIP_TAGS } from './constants';
-import { MARK_NAMED, type Scan, collapse } from './dom';
+import { MARKER_TARGET, MARKER_TEXT } from './constants';
+import { MARK_NAMED, type Scan, collapse, wholeSubtreeAt } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -29,14 +29,14 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
         inEntry.add(r);
         const id = r.getAttribute('id');
         if (id) entryById.set(id, { list: li, entry: ei });
-        const at = inEntryAt ? scan.order.get(r) : undefined;
-        if (at === undefined || !namesFromScan(scan, at, li, ei, entryById)) {
+        if (!namesFromScan(scan, r, li, ei, entryById)) {
           for (const d of Array.from(r.querySelectorAll('[id],[name]'))) {
             const k = d.getAttribute('id') ?? d.getAttribute('name');
             if (k && !entryById.has(k)) entryById.set(k, { list: li, entry: ei });
           }
         }
         // An element the scan did not reach holds no scanned link.
+        const at = inEntryAt ? scan.order.get(r) : undefined;
         if (inEntryAt && at !== undefined) markSubtree(scan, inEntryAt, at);
       }
     }
@@ -52,10 +52,13 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
     const a = scan.fragmentLinks[i];
     if (inEntryAt ? inEntryAt[scan.fragmentAt[i]] : isInside(a, inEntry)) continue;
     let target = scan.fragmentHrefs[i].slice(1);
-    try {
-      target = decodeURIComponent(target);
-    } catch {
-      /* keep as written */
+    // Without a "%" there is nothing to decode (and nothing to fail on).
+    if (target.includes('%')) {
+      try {
+        target = decodeURIComponent(target);
+      } catch {
+        /* keep as written */
+      }
     }
     const hit = entryById.get(target);
     if (!hit) {
@@ -81,17 +84,14 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
 }
 
 /**
- * The ids and names inside the scan's element `at` (not itself), first one wins, as `querySelectorAll('[id],[name]')`
- * finds them: from the scan's marks, so only the elements that have one are asked. False (nothing added) when the
- * subtree holds an element whose own subtree the scan skipped (a script, an SVG): the selector would look inside.
+ * The ids and names inside `root` (not itself), first one wins, as `querySelectorAll('[id],[name]')` finds them:
+ * from the scan's marks, so only the elements that have one are asked. False (nothing added) when the scan did not
+ * read the subtree whole (a script, a button or an SVG inside, where the selector would look).
  */
-function namesFromScan(scan: Scan, at: number, list: number, entry: number, entryById: Map<string, { list: number; entry: number }>): boolean {
-  const end = scan.ends[at];
-  for (let j = at + 1; j <= end; j++) {
-    const tag = scan.tags[j];
-    if (SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH') return false;
-  }
-  for (let j = at + 1; j <= end; j++) {
+function namesFromScan(scan: Scan, root: Element, list: number, entry: number, entryById: Map<string, { list: number; entry: number }>): boolean {
+  const at = wholeSubtreeAt(scan, root);
+  if (at === undefined) return false;
+  for (let j = at + 1, end = scan.ends[at]; j <= end; j++) {
     if (!(scan.marks[j] & MARK_NAMED)) continue;
     const d = scan.list[j];
     if (!d.matches('[id],[name]')) continue;

@@ -43,6 +43,11 @@ export interface Scan {
    * from the scan instead of the DOM do so only then. */
   complete: boolean;
   headings: Element[];
+  /** Index in `list` of each of `headings`. */
+  headingAt: number[];
+  /** Indices of the elements whose subtrees the scan does not enter (SKIP_TAGS, SVG, MathML), in document order: a
+   * selector query would look inside them. */
+  opaqueAt: number[];
   /** Elements with an id, first one wins (as getElementById does). */
   ids: Map<string, Element>;
   /** Links whose href starts with "#" (candidate citation markers and back-links). */
@@ -128,7 +133,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   const parents: number[] = [];
   const ends: number[] = [];
   const marks: number[] = [];
-  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, complete: false, headings: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -216,7 +221,11 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     ends.push(index);
     marks.push(mark);
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
-    if (isHeadingTag(tag)) scan.headings.push(el);
+    if (skip) scan.opaqueAt.push(index);
+    if (isHeadingTag(tag)) {
+      scan.headings.push(el);
+      scan.headingAt.push(index);
+    }
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
       scan.fragmentLinks.push(el);
       scan.fragmentHrefs.push(href);
@@ -252,6 +261,27 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   for (let p = parents[scan.elements - 1] ?? -1; p >= 0; p = parents[p]) ends[p] = scan.elements - 1;
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
+}
+
+/** Is there a value of the ascending list `sorted` in [from, to]? Binary search. */
+export function anyIn(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= to;
+}
+
+/** The index of `el` in a complete scan whose subtree the scan read whole (neither `el` nor an element inside is one
+ * whose subtree it skipped, where a selector query would look), so that questions about its descendants can be
+ * answered from the scan; else undefined. */
+export function wholeSubtreeAt(scan: Scan, el: Element): number | undefined {
+  if (!scan.complete) return undefined;
+  const i = scan.order.get(el);
+  return i !== undefined && !anyIn(scan.opaqueAt, i, scan.ends[i]) ? i : undefined;
 }
 
 /** scanWork, run to the end at once. */

@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, anyIn, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf, wholeSubtreeAt } from './dom';
 import { type EntrySource, buildEntry } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -35,6 +35,8 @@ const RECIPE_CONTAINER = /(?:^|[\s_-])(?:recipe|wprm|tasty-recipes|recipe-card)(
 const MAX_NOTE_CHARS = 5000;
 
 function safeDecode(s: string): string {
+  // Without a "%" there is nothing to decode (and nothing to fail on).
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -65,7 +67,12 @@ function isAnyLabel(el: Element): boolean {
   return t.length > 0 && t.length <= MAX_LABEL_CHARS && (REFERENCE_LABEL.test(t) || NOT_REFERENCE_LABEL.test(t));
 }
 
-const containsHeading = (el: Element) => el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
+/** Has `el` a heading inside? From the scan's heading positions when it read `el`'s subtree whole (a selector query
+ * walked the 3,000 entries of refs-3000's list for each question). */
+function containsHeading(el: Element, scan: Scan): boolean {
+  const i = wholeSubtreeAt(scan, el);
+  return i !== undefined ? anyIn(scan.headingAt, i + 1, scan.ends[i]) : el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
+}
 
 /** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>).
  * `short` gives an element's text when it is short enough to be a label, else null (so a long section is never read). */
@@ -83,25 +90,36 @@ function labelBox(label: Element, short: (el: Element) => string | null): Elemen
 }
 
 /** The sibling blocks after a label, up to the next heading, section or label. */
-function blocksAfter(label: Element, short: (el: Element) => string | null): Element[] {
+function blocksAfter(label: Element, short: (el: Element) => string | null, scan: Scan): Element[] {
   const out: Element[] = [];
   for (let s = labelBox(label, short).nextElementSibling; s; s = s.nextElementSibling) {
     const tag = tagOf(s);
     if (SKIP_BLOCKS.has(tag)) continue;
-    if (isHeadingTag(tag) || containsHeading(s) || isAnyLabel(s)) break;
+    if (isHeadingTag(tag) || containsHeading(s, scan) || isAnyLabel(s)) break;
     out.push(s);
   }
   return out;
 }
 
-const listsIn = (b: Element): Element[] =>
-  LIST_TAGS.has(tagOf(b))
-    ? [b]
-    : Array.from(b.querySelectorAll('ol,ul')).filter((l) => {
-        // Outermost lists within `b` (the page may wrap the whole section in a list of its own, as snopes.com does).
-        const outer = l.parentElement?.closest('ol,ul');
-        return !outer || !b.contains(outer);
-      });
+/** Outermost lists within `b` (the page may wrap the whole section in a list of its own, as snopes.com does). From the
+ * scan, in document order, stepping over each list's subtree, when it read `b`'s subtree whole. */
+function listsIn(b: Element, scan: Scan): Element[] {
+  if (LIST_TAGS.has(tagOf(b))) return [b];
+  const i = wholeSubtreeAt(scan, b);
+  if (i === undefined) {
+    return Array.from(b.querySelectorAll('ol,ul')).filter((l) => {
+      const outer = l.parentElement?.closest('ol,ul');
+      return !outer || !b.contains(outer);
+    });
+  }
+  const out: Element[] = [];
+  for (let j = i + 1, end = scan.ends[i]; j <= end; j++) {
+    if (!LIST_TAGS.has(scan.tags[j])) continue;
+    out.push(scan.list[j]);
+    j = scan.ends[j];
+  }
+  return out;
+}
 
 /** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
  * into one string to find out). */
@@ -116,13 +134,13 @@ function hasText(el: Element): boolean {
  * (its items, and the items of the lists right after it) or paragraphs (up to the first block that holds a list, such
  * as a share bar after publikum.net's "Quellen:" paragraphs).
  */
-export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
+export function entriesFromBlocks(blocks: Element[], scan: Scan): EntrySource[] {
   const first = blocks.findIndex(hasText);
   if (first < 0) return [];
   const items: EntrySource[] = [];
-  if (listsIn(blocks[first]).length) {
+  if (listsIn(blocks[first], scan).length) {
     for (const b of blocks.slice(first)) {
-      const lists = listsIn(b);
+      const lists = listsIn(b, scan);
       if (!lists.length) break;
       for (const l of lists) for (const li of Array.from(l.children)) if (tagOf(li) === 'LI') items.push({ el: li });
     }
@@ -141,7 +159,7 @@ export function entriesFromBlocks(blocks: Element[]): EntrySource[] {
   const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
   const firstShape = shape(blocks[first]);
   for (const b of blocks.slice(first)) {
-    if (listsIn(b).length || shape(b) !== firstShape) break;
+    if (listsIn(b, scan).length || shape(b) !== firstShape) break;
     flatten(b, 0);
   }
   const out: EntrySource[] = [];
@@ -266,6 +284,9 @@ function shortTextReader(): (el: Element) => string | null {
       if (n.nodeType === 3 || n.nodeType === 4) {
         raw += (n as Text).data;
         if (raw.length > MAX_RAW_LABEL_CHARS) break;
+        // The text read so far, collapsed, begins the whole text collapsed: once it is too long for a label, the rest
+        // need not be read (a paragraph's first sentence settles it).
+        if (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) break;
       } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
     if (result !== null && result.length > MAX_LABEL_CHARS) result = null;
@@ -338,7 +359,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     yield;
     if (isClaimed(label)) continue;
     const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short)));
+    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short, scan), scan));
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
     if (yield* acceptable(list, scan)) claim(list);
   }
@@ -350,7 +371,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     if (isClaimed(c) || Array.from(claimed).some((e) => c.contains(e))) continue;
     let sources: EntrySource[];
     const direct = Array.from(c.children).filter((k) => k.getAttribute('data-type') === 'footnote' || k.getAttribute('role') === 'doc-footnote');
-    sources = direct.length ? direct.map((el) => ({ el })) : entriesFromBlocks([c]);
+    sources = direct.length ? direct.map((el) => ({ el })) : entriesFromBlocks([c], scan);
     sources = yield* cleanEntries(sources);
     const role = c.getAttribute('role');
     const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources };
@@ -415,7 +436,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     const block = target?.closest('li,p,div,aside,dd');
     if (!block || seenTargets.has(block) || isClaimed(block)) continue;
     if (byTarget && a.getAttribute('role') !== 'doc-noteref' && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;
-    if (isClaimed(a) || block.contains(a) || containsHeading(block)) continue;
+    if (isClaimed(a) || block.contains(a) || containsHeading(block, scan)) continue;
     if (collapse(block.textContent ?? '').length > MAX_NOTE_CHARS) continue;
     seenTargets.add(block);
     targets.push(block);

@@ -5,22 +5,31 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { scanDocument, tagOf } from '../../lib/extract/dom';
+import { anyIn, scanDocument, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
 import { buildEntry } from '../../lib/extract/entries';
+import { linkCitations } from '../../lib/extract/citations';
+import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
+import { finishNow } from '../../lib/extract/work';
 import { corpusFile } from './helpers';
 
-const CASES = `<!doctype html><html><head><title>t</title></head><body><article><p>Prose.</p><ol>
+const CASES = `<!doctype html><html><head><title>t</title></head><body><article><p>Prose.<sup><a href="#n1">1</a></sup>
+  <a href="#inner">[2]</a> <a href="#named">3</a> <a href="#in-button">4</a> <a href="#gone">5</a> <a href="#n1">6</a></p>
+  <h2>References</h2><ol>
   <li id="n1"><span class="mw-cite-backlink"><b><a href="#r1">^</a></b></span> <span class="reference-text"><cite>Smith (2001). <i>A book</i>. <a href="https://example.org/x">link</a></cite></span></li>
   <li><a href="#r2">↑</a> Jones, <b>doi:10.1000/182</b>.<br>Second line<script>var x = 1;</script> <button>Buy</button></li>
   <li><div>Block <p>inside</p></div>after <a href="#r3" class="footnote-backref">↩</a> <a rev="footnote" href="#x">2</a> <span role="doc-backlink">back</span></li>
   <li>Text <svg><a href="#r4"><text>in svg</text></a></svg> tail <math><mi>x</mi></math></li>
-  <li><a href="#r5">a</a> <a href="#r6">[12]</a> PMID: 123 <a href="/local">here</a> <a href="#">#</a></li>
+  <li><a href="#r5">a</a> <a href="#r6">[12]</a> PMID: 123 <a href="/local">here</a> <a href="#">#</a> <span id="inner">x</span><a name="named">y</a></li>
   <li>  spaced\u00a0 text \u200b with
      newlines   </li>
   <li><ul><li>nested <a href="#r7">^</a></li></ul> outer</li>
-</ol></article></body></html>`;
+  <li><noscript><h2>in noscript</h2></noscript><h3>heading</h3> and <button><h4 id="in-button">in a button</h4></button> <a href="#n1">back</a></li>
+</ol>
+<h2>Notes</h2><div class="wrap"><ul><li>First note, with a list inside: <ul><li>inner one</li><li>inner two</li></ul></li><li>Second note</li></ul>
+  <ul><li>Third note</li></ul></div>
+</article></body></html>`;
 
-function check(html: string, url: string) {
+function check(html: string, url: string, subtrees = false) {
   const dom = parseHtml(html, url);
   try {
     const doc = dom.window.document;
@@ -36,7 +45,24 @@ function check(html: string, url: string) {
       if (end + 1 < scan.list.length && el.contains(scan.list[end + 1])) bad.push(`end ${i} too early`);
       for (let j = i + 1; j <= end; j++) if (!el.contains(scan.list[j])) bad.push(`end ${i} too late`);
     });
+    if (subtrees) {
+      // Where the scan read a subtree whole, a heading inside it is where a selector query finds one.
+      scan.list.forEach((el, i) => {
+        const at = wholeSubtreeAt(scan, el);
+        if (at === undefined) return;
+        if (anyIn(scan.headingAt, at + 1, scan.ends[at]) !== (el.querySelector('h1,h2,h3,h4,h5,h6') !== null)) bad.push(`heading in ${i}`);
+      });
+    }
     expect(bad.slice(0, 10)).toEqual([]);
+    // The stages that answer from a complete scan give what they give from the DOM (the same scan, marked incomplete).
+    const fromDom = { ...scan, complete: false };
+    const stages = (sc: typeof scan) => {
+      const found = finishNow(findReferenceLists(sc));
+      const lists = finishNow(toReferenceLists(found, url, sc));
+      const { citations } = finishNow(linkCitations(sc, lists, found.map((l) => l.sources), () => null));
+      return { lists, citations };
+    };
+    expect(stages(scan)).toEqual(stages(fromDom));
     let entries = 0;
     for (const li of Array.from(doc.body.getElementsByTagName('li'))) {
       const src = { el: li };
@@ -51,13 +77,13 @@ function check(html: string, url: string) {
 
 describe('the scan by document order', () => {
   it('matches the DOM, and entries built from it equal entries built from the DOM, on made cases', () => {
-    expect(check(CASES, 'https://example.org/a')).toBe(8);
+    expect(check(CASES, 'https://example.org/a', true)).toBe(14);
   });
 
   for (const id of ['wp-new-zealand', 'sre-book-monitoring', 'maggieappleton-xanadu', 'hakibenita-anomaly-sql']) {
     it(`matches the DOM, and entries built from it equal entries built from the DOM, on ${id}`, () => {
       const file = corpusFile(id);
-      expect(check(decodeHtml(readFileSync(file)), 'file://' + file)).toBeGreaterThan(0);
+      expect(check(decodeHtml(readFileSync(file)), 'file://' + file, id !== 'wp-new-zealand')).toBeGreaterThan(0);
     });
   }
 });
