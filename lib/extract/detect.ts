@@ -6,7 +6,7 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, anyIn, boundedText, collapse, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
@@ -47,9 +47,16 @@ function ownText(el: Element): string {
   return s;
 }
 
-function linkDensity(el: Element, len: number): number {
+function linkDensity(el: Element, len: number, scan: Scan, at: number): number {
   if (!len) return 0;
   let n = 0;
+  // The links among the elements of a subtree the scan read whole (an HTML document's: no foreign <a>), by their tags
+  // in the scan: a live list per block was an engine object and a walk of the block each.
+  if (scan.complete && !anyIn(scan.opaqueAt, at, scan.ends[at])) {
+    const { tags, list } = scan;
+    for (let j = at + 1, end = scan.ends[at]; j <= end; j++) if (tags[j] === 'A') n += collapse(list[j].textContent ?? '').length;
+    return n / len;
+  }
   const links = el.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) n += collapse(links[i].textContent ?? '').length;
   return n / len;
@@ -63,6 +70,8 @@ function ownLinkDensity(el: Element, len: number): number {
 
 interface ProseBlock {
   el: Element;
+  /** Index of `el` in the scan. */
+  at: number;
   chars: number;
   words: number;
   chrome: boolean;
@@ -106,7 +115,7 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
     let density = 0;
     if (PROSE_TAGS.has(tag)) {
       text = boundedText(el);
-      if (text.length >= MIN_PARAGRAPH_CHARS) density = linkDensity(el, text.length);
+      if (text.length >= MIN_PARAGRAPH_CHARS) density = linkDensity(el, text.length, scan, i);
     } else if (OWN_TEXT_TAGS.has(tag)) {
       // Own text only, so only the links among its own children: a container's whole subtree is never re-read
       // (nested containers would make that quadratic).
@@ -114,44 +123,57 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
       if (text.length >= MIN_PARAGRAPH_CHARS) density = ownLinkDensity(el, text.length);
     }
     if (text.length < MIN_PARAGRAPH_CHARS || density > MAX_PARAGRAPH_LINK_DENSITY) continue;
-    blocks.push({ el, chars: proseChars(text), words: countWords(text), chrome: (f & FLAG_CHROME) !== 0 });
+    blocks.push({ el, at: i, chars: proseChars(text), words: countWords(text), chrome: (f & FLAG_CHROME) !== 0 });
   }
   return blocks;
 }
 
-/** Prose per element, summed bottom-up in one reverse pass (linear, no per-block ancestor walks). */
-function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, expired: () => boolean): Work<{ total: Map<Element, number>; count: Map<Element, number> }> {
-  const total = new Map<Element, number>();
-  const count = new Map<Element, number>();
+/** Prose and prose blocks per element, by the scan's index. */
+interface Prose {
+  total: Float64Array;
+  count: Float64Array;
+}
+
+/** Prose per element, summed bottom-up in one reverse pass over the scan's parent table (linear, no per-block
+ * ancestor walks; arrays by index, where maps by element were a hash look-up or two per element of the page). */
+function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, expired: () => boolean): Work<Prose> {
+  const n = scan.list.length;
+  const total = new Float64Array(n);
+  const count = new Float64Array(n);
   for (const b of blocks) {
     if (b.chrome && !useChrome) continue;
-    total.set(b.el, b.chars);
-    count.set(b.el, 1);
+    total[b.at] = b.chars;
+    count[b.at] = 1;
   }
-  const elements = scan.list;
-  for (let i = elements.length - 1; i > 0; i--) {
+  const parents = scan.parents;
+  for (let i = n - 1; i > 0; i--) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
     }
-    const el = elements[i];
-    const v = total.get(el);
-    const parent = el.parentElement;
-    if (!v || !parent) continue;
-    total.set(parent, (total.get(parent) ?? 0) + v);
-    count.set(parent, (count.get(parent) ?? 0) + (count.get(el) ?? 0));
+    const v = total[i];
+    const parent = parents[i];
+    if (!v || parent < 0) continue;
+    total[parent] += v;
+    count[parent] += count[i];
   }
   return { total, count };
 }
 
+/** An element's prose (0 for one the scan did not reach). */
+const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
+  const i = scan.order.get(el);
+  return i === undefined ? 0 : values[i];
+};
+
 /** The deepest element that holds MAIN_CONTENT_SHARE of the prose. */
-function mainContent(root: Element, total: Map<Element, number>): Element {
-  const all = total.get(root) ?? 0;
+function mainContent(root: Element, scan: Scan, total: Float64Array): Element {
+  const all = proseOf(scan, total, root);
   let el = root;
   for (;;) {
     let next: Element | null = null;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if ((total.get(c) ?? 0) >= all * MAIN_CONTENT_SHARE) {
+      if (proseOf(scan, total, c) >= all * MAIN_CONTENT_SHARE) {
         next = c;
         break;
       }
@@ -273,22 +295,22 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
 export function* locateWork(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string, expired: () => boolean = () => false): Work<Located> {
   const blocks = yield* proseBlocks(scan, expired);
   let { total, count } = yield* proseByElement(scan, blocks, false, expired);
-  const clean = total.get(root) ?? 0;
+  const clean = proseOf(scan, total, root);
   const reasons: string[] = [];
   let usedChrome = false;
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
   if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
     const withChrome = yield* proseByElement(scan, blocks, true, expired);
-    if ((withChrome.total.get(root) ?? 0) >= ARTICLE_MIN_PROSE_CHARS) {
+    if (proseOf(scan, withChrome.total, root) >= ARTICLE_MIN_PROSE_CHARS) {
       ({ total, count } = withChrome);
       usedChrome = true;
       reasons.push('chrome-named containers hold the prose');
     }
   }
-  const main = mainContent(root, total);
-  const prose = total.get(main) ?? 0;
-  const paragraphs = count.get(main) ?? 0;
+  const main = mainContent(root, scan, total);
+  const prose = proseOf(scan, total, main);
+  const paragraphs = proseOf(scan, count, main);
   const titleEl = findTitle(doc, scan, main, text);
   const title = titleEl ? text(titleEl) : collapse(doc.title ?? '');
 
@@ -332,7 +354,13 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   }
   // Words of the article: those of its prose blocks inside the main content.
   let words = 0;
-  for (const b of blocks) if ((!b.chrome || usedChrome) && main.contains(b.el)) words += b.words;
+  // Blocks are scanned elements: inside `main` when their index is within its subtree's (when the scan reached it).
+  const mainAt = scan.order.get(main);
+  const mainLast = mainAt === undefined ? -1 : scan.ends[mainAt];
+  for (const b of blocks) {
+    if (b.chrome && !usedChrome) continue;
+    if (mainAt === undefined ? main.contains(b.el) : b.at >= mainAt && b.at <= mainLast) words += b.words;
+  }
   return { isArticle, score: prose, reasons, main, title, titleEl, words };
 }
 
