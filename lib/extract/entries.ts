@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, tagOf, textOf } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -131,6 +131,26 @@ function nodesText(src: EntrySource, scan?: Scan): string {
   return collapse(s);
 }
 
+/** The links of an entry with their scan indices: from the scan's tags when it read the entry's element whole (an HTML
+ * document's, no foreign <a> inside), without a live list and an index look-up per link; else from the DOM (index
+ * -1 where the scan cannot answer for the link). */
+function anchorsWithIndex(src: EntrySource, scan: Scan | undefined, out: Element[], at: number[]): void {
+  const i0 = !src.nodes && scan ? wholeSubtreeAt(scan, src.el) : undefined;
+  if (i0 !== undefined) {
+    const { tags, list } = scan!;
+    for (let j = i0, end = scan!.ends[i0]; j <= end; j++) {
+      if (tags[j] !== 'A') continue;
+      out.push(list[j]);
+      at.push(j);
+    }
+    return;
+  }
+  for (const a of anchorsIn(src)) {
+    out.push(a);
+    at.push((scan?.complete ? scan.order.get(a) : undefined) ?? -1);
+  }
+}
+
 function anchorsIn(src: EntrySource): Element[] {
   const roots = src.nodes ? (src.nodes.filter((n) => n.nodeType === 1) as Element[]) : [src.el];
   const out: Element[] = [];
@@ -189,9 +209,13 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
   const hrefs: string[] = [];
   // Each link of the entry is read once: back-links give the label, the others the entry's links.
   const backlinks: Element[] = [];
-  for (const a of anchorsIn(src)) {
-    const at = scan?.complete ? scan.order.get(a) : undefined;
-    if (at !== undefined ? isBacklinkAt(scan!, at) : isBacklink(a)) {
+  const anchors: Element[] = [];
+  const anchorAt: number[] = [];
+  anchorsWithIndex(src, scan, anchors, anchorAt);
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k];
+    const at = anchorAt[k];
+    if (at >= 0 ? isBacklinkAt(scan!, at) : isBacklink(a)) {
       backlinks.push(a);
       continue;
     }
@@ -218,7 +242,11 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
   else linkState = 'none';
   const lead = /^\[?(\d{1,4})[\].):]?\s/.exec(text);
   const label = backlinkNumber(backlinks) || (lead ? lead[1] : '') || fallbackLabel;
-  const anchorEl = src.el.getAttribute('id') ? src.el : src.nodes ? null : src.el.querySelector('[id]');
+  // The reflected id is the id attribute's value ('' when absent), read from the engine's own copy: cheaper than
+  // getAttribute (see the scan). A <form>'s may be a control named "id": then the attribute.
+  const reflected: unknown = src.el.id;
+  const ownId = typeof reflected === 'string' ? reflected : (src.el.getAttribute('id') ?? '');
+  const anchorEl = ownId ? src.el : src.nodes ? null : src.el.querySelector('[id]');
   return {
     id,
     label,
@@ -228,6 +256,6 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
     hasLink: linkState === 'linked' || linkState === 'search-only',
     linkState,
     citedBy: [],
-    anchor: anchorEl?.getAttribute('id') ?? '',
+    anchor: anchorEl === src.el ? ownId : anchorEl?.getAttribute('id') ?? '',
   };
 }
