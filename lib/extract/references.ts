@@ -273,21 +273,30 @@ function shortTextReader(): (el: Element) => string | null {
     let raw = '';
     let nodes = 0;
     let result: string | null = null;
-    const stack: Node[] = [el];
+    // Nodes in document order, one step at a time (first child, else the next sibling of the node or of its nearest
+    // ancestor that has one): only the nodes read are visited, where a stack of each opened node's children visited
+    // all of a paragraph's children to read its first sentence (8 ms of the references on refs-3000).
+    let n: Node | null = el;
     for (;;) {
-      const n = stack.pop();
       if (!n) {
         result = collapse(raw);
         break;
       }
       if (++nodes > MAX_LABEL_NODES) break;
+      let next: Node | null = null;
       if (n.nodeType === 3 || n.nodeType === 4) {
         raw += (n as Text).data;
         if (raw.length > MAX_RAW_LABEL_CHARS) break;
         // The text read so far, collapsed, begins the whole text collapsed: once it is too long for a label, the rest
         // need not be read (a paragraph's first sentence settles it).
         if (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) break;
-      } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+      } else next = n.firstChild;
+      if (!next) {
+        let up: Node = n;
+        while (up !== el && !up.nextSibling && up.parentNode) up = up.parentNode;
+        next = up === el ? null : up.nextSibling;
+      }
+      n = next;
     }
     if (result !== null && result.length > MAX_LABEL_CHARS) result = null;
     memo.set(el, result);
