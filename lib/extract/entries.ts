@@ -174,17 +174,24 @@ function backlinkNumber(backlinks: Element[]): string {
 /** An absolute web address: with a base of the same or another scheme, the URL parser reads its authority as without
  * one (WHATWG URL, "special relative or authority state"), so the base need not be parsed again for it. */
 const ABSOLUTE_WEB = /^https?:\/\//i;
+/** An absolute web address the URL parser returns as it is: a lower-case scheme and host of plain labels whose last
+ * starts with a letter (no IPv4 number, no port, no user), a path, query and fragment of characters no percent-encode
+ * set of the WHATWG URL standard holds. Dot segments ("/." anywhere) and punycode labels ("xn--", whose decoding
+ * may fail) are left to the parser. Most reference links are such addresses: parsing each was ~2 µs (refs-3000). */
+const CANONICAL_WEB = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\/[\w\-.~!$&'()*+,;=:@/]*(?:\?[\w\-.~!$&()*+,;=:@/?]*)?(?:#[\w\-.~!$&'()*+,;=:@/?]*)?$/;
 let lastBase: string | null = null;
 let lastBaseParses = false;
 
 /** new URL(href, pageUrl || undefined).href, parsing the base only when it matters: half the cost of a link on
  * refs-3000 in Chromium was the base. An invalid base still makes every link fail, as it does there. */
-function resolve(href: string, pageUrl: string): string {
+export function resolve(href: string, pageUrl: string): string {
   if (pageUrl && pageUrl !== lastBase) {
     lastBase = pageUrl;
     lastBaseParses = urlParses(pageUrl);
   }
-  if (ABSOLUTE_WEB.test(href) && (!pageUrl || lastBaseParses)) return new URL(href).href;
+  if (ABSOLUTE_WEB.test(href) && (!pageUrl || lastBaseParses)) {
+    return CANONICAL_WEB.test(href) && !href.includes('/.') && !href.includes('xn--') ? href : new URL(href).href;
+  }
   return new URL(href, pageUrl || undefined).href;
 }
 
