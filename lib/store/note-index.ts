@@ -21,8 +21,8 @@ import { wordsForNote } from './words';
  */
 export const SLOTS_PER_BLOCK = 16_384;
 /**
- * Slots per posting part: V8 serialises a small integer in about 4 bytes, so a full part is about 32 KB. Saving a
- * note appends to the last part of each of its words' prefixes (about 30), so parts stay small.
+ * Slots per posting part (4 bytes each, so a full part is 32 KB). Saving a note rewrites the last part of each of its
+ * words' prefixes (about 30), so parts stay small.
  */
 export const PART_MAX_SLOTS = 8_192;
 /**
@@ -40,20 +40,29 @@ const AFTER_TAGS = '$';
 /** Notes per bulkPut of groups when a batch is flushed; the caller reports progress after each (50 steps for 100,000). */
 export const WRITE_CHUNK_NOTES = 2_000;
 
+/** Meta key of a token that every write of notes changes: a search reuses the slot table it read while it holds. */
+export const NOTES_VERSION_KEY = 'notesVersion';
+
 export interface NoteTables {
   groups: Table<NoteGroup, number>;
   postings: Table<PostingPart, [string, number]>;
   ids: Table<IdShard, number>;
   slots: Table<SlotBlock, number>;
+  meta: CitelensDb['meta'];
 }
 
 export function noteTables(db: CitelensDb): NoteTables {
-  return { groups: db.noteGroups, postings: db.notePostings, ids: db.noteIds, slots: db.noteSlots };
+  return { groups: db.noteGroups, postings: db.notePostings, ids: db.noteIds, slots: db.noteSlots, meta: db.meta };
+}
+
+/** The tables a transaction that reads or writes notes must hold. */
+export function noteScope(db: CitelensDb) {
+  return [db.noteGroups, db.notePostings, db.noteIds, db.noteSlots, db.meta];
 }
 
 /** The same tables inside a schema upgrade (the Dexie instance's table objects are not usable there). */
 export function upgradeTables(tx: Transaction): NoteTables {
-  return { groups: tx.table('noteGroups'), postings: tx.table('notePostings'), ids: tx.table('noteIds'), slots: tx.table('noteSlots') };
+  return { groups: tx.table('noteGroups'), postings: tx.table('notePostings'), ids: tx.table('noteIds'), slots: tx.table('noteSlots'), meta: tx.table('meta') };
 }
 
 /** The group of a row: its pageUrl, or '' for rows from older versions without a text one (kept as they were). */
@@ -122,7 +131,24 @@ export interface SlotTable {
   group: Int32Array;
 }
 
+/**
+ * The last slot table each Dexie instance read, with the version token it was read at. Reading every block is the
+ * fixed cost of a search (10–27 ms for 100,000 notes in Chromium, bench/out probe); typing a query searches on every
+ * key with nothing written in between. Searches only read the table; writes build their own blocks.
+ */
+const slotCache = new WeakMap<object, { version: unknown; slots: SlotTable }>();
+
+/** The slot table: the cached one while the version token is unchanged (read in the caller's transaction). */
 export async function readSlots(tables: NoteTables): Promise<SlotTable> {
+  const version = (await tables.meta.get(NOTES_VERSION_KEY))?.value;
+  const cached = slotCache.get(tables.slots);
+  if (version !== undefined && cached?.version === version) return cached.slots;
+  const slots = await readAllSlots(tables);
+  if (version !== undefined) slotCache.set(tables.slots, { version, slots });
+  return slots;
+}
+
+async function readAllSlots(tables: NoteTables): Promise<SlotTable> {
   const blocks = await tables.slots.toArray();
   const last = blocks.at(-1);
   const size = last ? last.block * SLOTS_PER_BLOCK + last.used : 0;
@@ -233,8 +259,8 @@ export class NoteBatch {
   private readonly changedGroups = new Map<NoteGroup, number>();
   private readonly changedShards = new Set<IdShard>();
   private readonly changedBlocks = new Set<SlotBlock>();
-  /** Notes put whose words and tags are not in `appends` yet: filed by flush. */
-  private readonly unfiled: [slot: number, row: Note][] = [];
+  /** Notes put whose words and tags are not in `appends` yet (with their words, when the caller has them): filed by flush. */
+  private readonly unfiled: [slot: number, row: Note, words: string[] | undefined][] = [];
   private filed = 0;
   /** New postings: posting key (a word, or TAG_PREFIX + a tag) → slots. Filed by prefix when flushed. */
   private readonly appends = new Map<string, number[]>();
@@ -271,7 +297,7 @@ export class NoteBatch {
   }
 
   /** Save a note: a new one, or a new version of the note with its id (moved if its page changed). */
-  put(note: Note): void {
+  put(note: Note, words?: string[]): void {
     // Search words are derived: never stored (older rows and backups may carry them).
     const { words: _words, ...row } = note as Note & { words?: unknown };
     const shard = this.shardOf(row.id);
@@ -291,7 +317,7 @@ export class NoteBatch {
     this.changedGroups.set(group, (this.changedGroups.get(group) ?? 0) + 1);
     shard.ids.set(row.id, slot);
     this.changedShards.add(shard);
-    this.unfiled.push([slot, row]);
+    this.unfiled.push([slot, row, words]);
   }
 
   /** Remove the note with this id; returns it, or undefined when there is none. */
@@ -310,10 +336,11 @@ export class NoteBatch {
   /**
    * Write every change, one bulk write after another; `onNotes` hears how many of the notes put were written, after
    * each chunk of groups. While the browser stores a chunk (bulkPut has serialised it and returned), the page files
-   * the words of the next notes: it would idle otherwise. The word index is written last. (Issuing every write at
-   * once was not faster on the bench's 2 cores, and held the progress bar still until all were serialised.)
+   * the next notes' words as postings: it would idle otherwise. The word index is written last. (Issuing every write
+   * at once was not faster on the bench's 2 cores, and held the progress bar still until all were serialised.)
    */
   async flush(onNotes?: (written: number) => void): Promise<void> {
+    await this.tables.meta.put({ key: NOTES_VERSION_KEY, value: crypto.randomUUID() });
     await this.tables.ids.bulkPut([...this.changedShards]);
     await this.tables.slots.bulkPut([...this.changedBlocks]);
     const groups = [...this.changedGroups];
@@ -335,8 +362,8 @@ export class NoteBatch {
   private file(count: number): void {
     const end = Math.min(this.unfiled.length, this.filed + count);
     for (; this.filed < end; this.filed++) {
-      const [slot, row] = this.unfiled[this.filed];
-      for (const w of wordsForNote(row)) this.append(w, slot);
+      const [slot, row, words] = this.unfiled[this.filed];
+      for (const w of words ?? wordsForNote(row)) this.append(w, slot);
       for (const t of tagsOf(row)) this.append(TAG_PREFIX + t, slot);
     }
   }

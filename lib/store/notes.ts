@@ -3,7 +3,7 @@ import type { CitelensDb } from './db';
 import { attempt, failure, type StoreResult } from './errors';
 import type { Note, NoteTarget } from './types';
 import { normalizeUrl, siteOf } from './url';
-import { countNotes, groupKey, liveSlots, NoteBatch, notesAt, noteTables, readSlots, tagSlots } from './note-index';
+import { countNotes, groupKey, liveSlots, NoteBatch, notesAt, noteScope, noteTables, readSlots, tagSlots } from './note-index';
 
 /** A note body this long is a pasted book, not a note; refused with a message rather than slowing every search. */
 export const MAX_BODY_CHARS = 100_000;
@@ -33,8 +33,6 @@ export function parseTags(text: string): string[] {
   return cleanTags(text.split(','));
 }
 
-/** The tables a note write reads and writes in its one transaction (the page row too, for saveNote). */
-const writeScope = (db: CitelensDb) => [db.noteGroups, db.notePostings, db.noteIds, db.noteSlots] as const;
 
 export async function saveNote(db: CitelensDb, draft: NoteDraft, now: number = Date.now()): Promise<StoreResult<Note>> {
   if (typeof draft.body !== 'string' || draft.body.length > MAX_BODY_CHARS) return failure('invalid', `a note holds at most ${MAX_BODY_CHARS} characters`);
@@ -49,7 +47,7 @@ export async function saveNote(db: CitelensDb, draft: NoteDraft, now: number = D
     updatedAt: now,
   };
   return attempt(() =>
-    db.transaction('rw', [db.pages, ...writeScope(db)], async () => {
+    db.transaction('rw', [db.pages, ...noteScope(db)], async () => {
       const page = await db.pages.get(pageUrl);
       if (!page) {
         await db.pages.add({ url: pageUrl, title: draft.pageTitle ?? '', site: siteOf(pageUrl), firstSavedAt: now, updatedAt: now, outline: [], referenceLists: [], unlinked: 0 });
@@ -76,7 +74,7 @@ export async function updateNote(db: CitelensDb, id: string, patch: NotePatch, n
     return failure('invalid', `a note holds at most ${MAX_BODY_CHARS} characters`);
   }
   const result = await attempt(() =>
-    db.transaction('rw', writeScope(db), async () => {
+    db.transaction('rw', noteScope(db), async () => {
       const batch = await NoteBatch.open(noteTables(db), [id], []);
       const old = batch.get(id);
       if (!old) return null;
@@ -99,7 +97,7 @@ export async function updateNote(db: CitelensDb, id: string, patch: NotePatch, n
 /** Delete a note; the removed note is returned so the UI can offer undo (restoreNote). */
 export async function deleteNote(db: CitelensDb, id: string): Promise<StoreResult<Note>> {
   const result = await attempt(() =>
-    db.transaction('rw', writeScope(db), async () => {
+    db.transaction('rw', noteScope(db), async () => {
       const batch = await NoteBatch.open(noteTables(db), [id], []);
       const old = batch.remove(id);
       if (old) await batch.flush();
@@ -113,7 +111,7 @@ export async function deleteNote(db: CitelensDb, id: string): Promise<StoreResul
 /** Undo a delete: put the note back as it was (same id, same dates). */
 export function restoreNote(db: CitelensDb, note: Note): Promise<StoreResult<Note>> {
   return attempt(() =>
-    db.transaction('rw', writeScope(db), async () => {
+    db.transaction('rw', noteScope(db), async () => {
       const batch = await NoteBatch.open(noteTables(db), [note.id], [groupKey(note.pageUrl)]);
       batch.put(note);
       await batch.flush();
@@ -130,7 +128,7 @@ export async function notesForPage(db: CitelensDb, pageUrl: string): Promise<Not
 
 /** One note by id, or undefined. */
 export function getNote(db: CitelensDb, id: string): Promise<Note | undefined> {
-  return db.transaction('r', writeScope(db), async () => (await NoteBatch.open(noteTables(db), [id], [])).get(id));
+  return db.transaction('r', noteScope(db), async () => (await NoteBatch.open(noteTables(db), [id], [])).get(id));
 }
 
 /** How many notes are saved. */
@@ -146,7 +144,7 @@ export interface TagCount {
 /** Every tag with how many notes carry it, most used first: the tag postings, counted over the live slots. */
 export async function allTags(db: CitelensDb): Promise<TagCount[]> {
   const tables = noteTables(db);
-  const [byTag, slots] = await db.transaction('r', writeScope(db), () => Promise.all([tagSlots(tables), readSlots(tables)]));
+  const [byTag, slots] = await db.transaction('r', noteScope(db), () => Promise.all([tagSlots(tables), readSlots(tables)]));
   return [...byTag]
     .map(([tag, lists]) => ({ tag, count: liveSlots(lists, slots).length }))
     .filter((t) => t.count > 0)
@@ -156,7 +154,7 @@ export async function allTags(db: CitelensDb): Promise<TagCount[]> {
 /** The notes carrying a tag, oldest saved first. */
 export function notesWithTag(db: CitelensDb, tag: string): Promise<Note[]> {
   const tables = noteTables(db);
-  return db.transaction('r', writeScope(db), async () => {
+  return db.transaction('r', noteScope(db), async () => {
     const [byTag, slots] = await Promise.all([tagSlots(tables, tag), readSlots(tables)]);
     return notesAt(tables, liveSlots(byTag.get(tag) ?? [], slots).sort((a, b) => a - b), slots);
   });

@@ -3,7 +3,7 @@ import type { PageReport } from '../extract/types';
 import type { CitelensDb } from './db';
 import { attempt, type StoreResult } from './errors';
 import type { PageRecord } from './types';
-import { liveSlots, noteTables, readSlots, tagSlots } from './note-index';
+import { liveSlots, noteScope, noteTables, readSlots, tagSlots } from './note-index';
 import { normalizeUrl, siteOf } from './url';
 
 /** Create or refresh a page row from its report (title, outline, references); keeps its first-saved date. */
@@ -48,7 +48,7 @@ async function groupUrls(db: CitelensDb): Promise<Map<number, string>> {
 
 /** How many notes each page has: the live slots per group, by the group's page. */
 function noteCounts(db: CitelensDb): Promise<Map<string, number>> {
-  return db.transaction('r', db.noteSlots, db.noteGroups, async () => {
+  return db.transaction('r', noteScope(db), async () => {
     const [slots, urls] = await Promise.all([readSlots(noteTables(db)), groupUrls(db)]);
     const counts = new Map<string, number>();
     for (const g of slots.group) if (g >= 0) counts.set(urls.get(g) ?? '', (counts.get(urls.get(g) ?? '') ?? 0) + 1);
@@ -59,7 +59,7 @@ function noteCounts(db: CitelensDb): Promise<Map<string, number>> {
 /** The pages with a note carrying `tag` (the library's tag filter), without reading the notes. */
 export function pagesWithTag(db: CitelensDb, tag: string): Promise<Set<string>> {
   const tables = noteTables(db);
-  return db.transaction('r', db.notePostings, db.noteSlots, db.noteGroups, async () => {
+  return db.transaction('r', noteScope(db), async () => {
     const [byTag, slots, urls] = await Promise.all([tagSlots(tables, tag), readSlots(tables), groupUrls(db)]);
     return new Set(liveSlots(byTag.get(tag) ?? [], slots).map((s) => urls.get(slots.group[s]) ?? ''));
   });

@@ -1,7 +1,7 @@
 /** Full-text search over notes: prefix match of every query word on the word index's posting lists (schema v4). */
 import type { CitelensDb } from './db';
 import type { Note } from './types';
-import { notesAt, noteTables, readSlots, slotsStartingWith, type SlotTable } from './note-index';
+import { notesAt, noteScope, noteTables, readSlots, slotsStartingWith, type SlotTable } from './note-index';
 import { queryTerms } from './words';
 
 /**
@@ -60,7 +60,7 @@ export async function searchNotesPaged(db: CitelensDb, query: string, limit: num
   const terms = queryTerms(query);
   if (terms.length === 0) return { notes: [], total: 0 };
   const tables = noteTables(db);
-  return db.transaction('r', db.notePostings, db.noteSlots, db.noteGroups, async () => {
+  return db.transaction('r', noteScope(db), async () => {
     const [perTerm, slots] = await Promise.all([Promise.all(terms.map((t) => slotsStartingWith(tables, t))), readSlots(tables)]);
     if (perTerm.some((lists) => lists.length === 0)) return { notes: [], total: 0 };
     const { total, top } = newestHits(markAll(perTerm, slots.size), terms.length, slots, limit);

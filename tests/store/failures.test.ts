@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { createDb, openDb } from '../../lib/store/db';
 import { applySchema, LATEST_VERSION } from '../../lib/store/schema';
-import { allTags, getNote, noteCount, notesForPage, saveNote, updateNote } from '../../lib/store/notes';
+import { allTags, deleteNote, getNote, noteCount, notesForPage, saveNote, updateNote } from '../../lib/store/notes';
 import { searchNotesPaged } from '../../lib/store/search';
 import { listPages } from '../../lib/store/pages';
 import { setCheckStatus } from '../../lib/store/checks';
@@ -51,6 +51,26 @@ describe('two instances on one database', () => {
       expect(found.notes.map((n) => n.id).sort()).toEqual(ids);
       expect(await allTags(db)).toEqual([{ tag: 'odd', count: 40 }, { tag: 'even', count: 20 }]);
     }
+    a.close();
+    b.close();
+  });
+});
+
+describe('the slot table cached by a search', () => {
+  it('is read again after any write, from this panel or another', async () => {
+    const a = createDb('shared-cache');
+    const b = createDb('shared-cache');
+    unwrap(await saveNote(a, { pageUrl: PAGE, target: { kind: 'page' }, body: 'cached lighthouse' }, 1));
+    expect((await searchNotesPaged(a, 'lighthouse')).total).toBe(1);
+    expect((await searchNotesPaged(a, 'lighthouse')).total).toBe(1);
+    // Written by the other instance: a's cached table does not know the new slot.
+    const second = unwrap(await saveNote(b, { pageUrl: PAGE, target: { kind: 'page' }, body: 'second lighthouse' }, 2));
+    expect((await searchNotesPaged(a, 'lighthouse')).notes.map((n) => n.body)).toEqual(['second lighthouse', 'cached lighthouse']);
+    unwrap(await deleteNote(b, second.id));
+    expect((await searchNotesPaged(a, 'lighthouse')).total).toBe(1);
+    unwrap(await updateNote(b, (await searchNotesPaged(a, 'cached')).notes[0].id, { body: 'moved beacon' }, 3));
+    expect((await searchNotesPaged(a, 'lighthouse')).total).toBe(0);
+    expect((await searchNotesPaged(a, 'beacon')).total).toBe(1);
     a.close();
     b.close();
   });

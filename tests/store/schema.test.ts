@@ -55,10 +55,11 @@ async function expectUpgraded(name: string) {
   expect((await searchNotesPaged(db, 'w1')).total).toBe(1);
   expect((await notesForPage(db, 'https://a.org/')).map((n) => n.id).sort()).toEqual(['good', 'huge', 'no-body', 'number-body', 'weird-tags']);
   expect(await allTags(db)).toEqual([{ tag: 'Real', count: 1 }, { tag: 'solo-tag', count: 1 }, { tag: 'x', count: 1 }]);
-  // Pages, checks and meta untouched; the upgraded notes can be edited, deleted and exported.
+  // Pages, checks and meta untouched (meta gains the notes' version token); the notes can be edited, deleted, exported.
   expect(await db.pages.count()).toBe(2);
   expect(await db.checks.count()).toBe(1);
-  expect(await db.meta.count()).toBe(1);
+  expect(await db.meta.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: 'not a number' });
+  expect(await db.meta.count()).toBe(2);
   expect(unwrap(await updateNote(db, 'good', { body: 'Kept and edited' }, 5)).body).toBe('Kept and edited');
   expect((await searchNotes(db, 'edited')).map((n) => n.id)).toEqual(['good']);
   expect(await searchNotes(db, 'keep')).toEqual([]);
