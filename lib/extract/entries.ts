@@ -9,6 +9,8 @@ import type { LinkState, ReferenceEntry } from './types';
 export interface EntrySource {
   el: Element;
   nodes?: Node[];
+  /** Its raw text collapsed, once read (references' entryText). */
+  text?: string;
 }
 
 /** In-page back-links to the citing place (see BACKLINK_TEXT / BACKLINK_CLASS). */
