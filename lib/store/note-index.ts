@@ -1,7 +1,7 @@
 /**
- * How notes are stored since schema v4 (issue #5). Chromium's IndexedDB costs 120–250 µs per record and 20–40 µs per
- * index entry on the bench machine, whatever the durability (bench/out probe), so 100,000 notes as 100,000 records
- * with 3 million word-index entries could not import in 10 s. Instead:
+ * How notes are stored since schema v4 (issue #5). Chromium's IndexedDB costs 120–250 µs per record (in memory; 210–460
+ * on disk) and 15–40 µs per index entry on the bench machine, whatever the durability (bench/out probe), so 100,000
+ * notes as 100,000 records with 3 million word-index entries could not import in 10 s (82 s; 491 s on disk). Instead:
  * - NoteGroup: one record per page holding its notes (a page's notes are one read);
  * - PostingPart: the word index as posting lists filed by word prefix, referring to notes by slot number;
  * - SlotBlock: per slot, the note's updatedAt and group (search orders and checks hits without reading notes);
@@ -15,14 +15,15 @@ import type { IdShard, Note, NoteGroup, PostingPart, SlotBlock } from './types';
 import { wordsForNote } from './words';
 
 /**
- * Slots per block: 16,384 × 12 bytes = 192 KB, 7 blocks for 100,000 notes. Every search reads all blocks, and in
- * Chromium values over 64 KB (stored apart, as blobs) read far faster than smaller ones: the same 1.2 MB took 18–20 ms
- * as 25 blocks of 48 KB and 0.9–4.8 ms as 7 of 192 KB (bench/out probe, in memory and on disk).
+ * Slots per block: 16,384 × 12 bytes = 192 KB, 7 blocks for 100,000 notes. A search reads every block (unless nothing
+ * was written since its last read: readSlots), and fewer, larger values read faster: the same 1.2 MB took 16–20 ms as
+ * 25 blocks of 48 KB and 11 ms as 7 of 192 KB in Chromium (bench/out probe). A save rewrites one block.
  */
 export const SLOTS_PER_BLOCK = 16_384;
 /**
- * Slots per posting part (4 bytes each, so a full part is 32 KB). Saving a note rewrites the last part of each of its
- * words' prefixes (about 30), so parts stay small.
+ * Slots per posting part: V8 serialises a small integer in about 4 bytes, so a full part is about 32 KB. Saving a note
+ * rewrites the last part of each of its words' prefixes (about 30), so parts stay small: a save took 19–26 ms at
+ * 100,000 notes in Chromium (bench/out probe).
  */
 export const PART_MAX_SLOTS = 8_192;
 /**
