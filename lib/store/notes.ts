@@ -33,7 +33,6 @@ export function parseTags(text: string): string[] {
   return cleanTags(text.split(','));
 }
 
-
 export async function saveNote(db: CitelensDb, draft: NoteDraft, now: number = Date.now()): Promise<StoreResult<Note>> {
   if (typeof draft.body !== 'string' || draft.body.length > MAX_BODY_CHARS) return failure('invalid', `a note holds at most ${MAX_BODY_CHARS} characters`);
   const pageUrl = normalizeUrl(draft.pageUrl);
