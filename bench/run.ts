@@ -398,7 +398,7 @@ async function main() {
     await page.close();
   }
 
-  // ---- start-up: the built content.js (every page) and reader.js (injected into articles), each in a fresh page ----
+  // ---- start-up: the built lookout.js (the content script on every page) and reader.js (injected into articles), each in a fresh page ----
   type Startup = { cold: Stat; warm: Stat; bytes: number };
   const measureStartup = async (file: string): Promise<Startup> => {
     const source = readFileSync(path.join(ROOT, '.output/chrome-mv3', file), 'utf8');
@@ -424,7 +424,7 @@ async function main() {
   let readerStartup: Startup | null = null;
   if (want('startup')) {
     log('content script and reader start-up');
-    startup = await measureStartup('content-scripts/content.js');
+    startup = await measureStartup('lookout.js');
     readerStartup = await measureStartup('reader.js');
   }
 
@@ -604,7 +604,7 @@ async function main() {
     const d = storeOnDisk;
     if (d) lines.push(`- store in an on-disk profile (the same ${d.notes.toLocaleString('en')} notes): import ${ms(d.importMs)} ms; notesForPage ${range(d.pageNotes)}; search ${range(d.search)}; broad ${range(d.broadSearch)}`);
   }
-  if (startup) lines.push(`- content script start-up (the built content.js as an inline script in a fresh blank page: parse, compile, top level, main()'s synchronous part; extension APIs stubbed): ${range(startup.cold)} ms; evaluated again in the same page ${range(startup.warm)} ms`);
+  if (startup) lines.push(`- content script start-up (the built lookout.js as an inline script in a fresh blank page: parse, compile, top level, main()'s synchronous part; extension APIs stubbed): ${range(startup.cold)} ms; evaluated again in the same page ${range(startup.warm)} ms`);
   if (readerStartup) lines.push(`- reader start-up (reader.js, injected only into pages that look like articles, measured the same way): ${range(readerStartup.cold)} ms; evaluated again ${range(readerStartup.warm)} ms (the second run stops at its start-once guard)`);
   lines.push(`- sizes (gzip -9): content script ${built.contentScript.gzip} B (${built.contentScript.bytes} B raw); reader ${built.reader.gzip} B (${built.reader.bytes} B raw); panel initial JS ${built.panel.gzip} B (${built.panel.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')})`);
   const heapRows = rows.filter((r) => r.heap);

@@ -30,11 +30,11 @@ export const gzipSize = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).le
 
 /** Throws with a message that says what to run when there is no build. */
 export function builtSizes(outDir: string): BuiltSizes {
-  const contentFile = path.join(outDir, 'content-scripts/content.js');
+  const contentFile = path.join(outDir, 'lookout.js');
   const readerFile = path.join(outDir, 'reader.js');
   const panelHtml = path.join(outDir, 'sidepanel.html');
   if (![contentFile, readerFile, panelHtml].every(existsSync)) {
-    throw new Error(`No built extension in ${outDir} (content-scripts/content.js, reader.js, sidepanel.html): run \`npm run build\` first.`);
+    throw new Error(`No built extension in ${outDir} (lookout.js, reader.js, sidepanel.html): run \`npm run build\` first.`);
   }
   const measure = (file: string) => {
     const buf = readFileSync(file);

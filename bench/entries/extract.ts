@@ -21,7 +21,7 @@ function detect(doc: Document, url: string) {
   return detectModule.locateArticle(doc, url, root, scan, headingText).isArticle;
 }
 
-/** The content script's report: in slices, pausing as the content script does (entrypoints/content.ts). */
+/** The content script's report: in slices, pausing as the content script does (entrypoints/reader.ts). */
 const pause = pauseFor(window);
 const buildReportInSlices = (doc: Document, url: string, options: { force?: boolean; budgetMs?: number }) => buildReportSliced(doc, url, { ...options, pause });
 

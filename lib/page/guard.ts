@@ -1,9 +1,9 @@
 /**
  * WXT switches a content script's context off when a "content script started" event for the same script reaches
  * `document` (meant for a newer copy of the script after an update). A page can dispatch that event itself and switch
- * Citelens off on itself (tests/e2e/privacy.e2e.ts). Citelens' scripts start once per page (the manifest's script at
- * load, the reader guarded in entrypoints/reader.ts), so no real newer copy sends it: every such event is stopped at
- * the window, before it reaches document.
+ * Citelens off on itself (tests/e2e/privacy.e2e.ts). The reader, the one script with a WXT context, starts once per
+ * page (entrypoints/reader.ts), so no real newer copy sends it: every such event is stopped at the window, before it
+ * reaches document.
  */
 
 /**

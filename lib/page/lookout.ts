@@ -1,13 +1,15 @@
 /**
- * The always-on part of the content script: the cheap check, at load and after large changes and navigations, until
- * the page looks like an article; then it asks the background to inject the reader (entrypoints/reader.ts, the
- * extractor, the page session and the notes' painting) and stops. Pages that never look like articles load nothing
- * more, unless the panel asks for them (lib/panel/controller.ts injects the reader itself then).
+ * The content script on every page: the cheap check, at the first idle moment and after large changes (a single-page
+ * site rendering late, or swapping its view on a navigation), until the page looks like an article; then it asks the
+ * background to inject the reader (entrypoints/reader.ts: the extractor, the page session and the notes' painting) and
+ * stops. Pages that never look like articles load nothing more, unless the panel asks for them (lib/panel/controller.ts
+ * injects the reader itself then).
+ *
+ * It takes no WXT context: making one (an Event subclass, the Navigation API, a start-up event and its listeners) was
+ * most of the script's start-up on every page (issue #5: 2 ms). Navigations without a large change are the reader's
+ * to follow once it runs.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchLargeChanges } from './changes';
-import { FIRST_LOOK_TIMEOUT_MS } from './constants';
-import { watchNavigations } from './navigation';
 import type { QuickDetect } from './session';
 import type { PageWindow } from './text';
 
@@ -15,9 +17,12 @@ export interface LookoutParts {
   quickDetect: QuickDetect;
   /** Ask for the reader; resolves true once it runs in this page, false when the extension could not inject it. */
   loadReader(): Promise<boolean>;
+  /** False once the extension is gone (removed, or updated: the new one injects its own scripts): the lookout stops. */
+  alive(): boolean;
 }
 
-export function startLookout(ctx: ContentScriptContext, doc: Document, win: PageWindow, { quickDetect, loadReader }: LookoutParts): void {
+/** Call at an idle moment after load (entrypoints/lookout.ts): it looks at once, then after every large change. */
+export function startLookout(doc: Document, win: PageWindow, { quickDetect, loadReader, alive }: LookoutParts): void {
   let asking = false;
   let done = false;
   let stopWatching = () => {};
@@ -25,15 +30,16 @@ export function startLookout(ctx: ContentScriptContext, doc: Document, win: Page
     done = true;
     stopWatching();
   };
-  ctx.onInvalidated(finish);
 
   function look(): void {
-    if (done || asking || ctx.isInvalid || !quickDetect(doc, win.location.href).likely) return;
+    if (done || asking) return;
+    if (!alive()) return finish();
+    if (!quickDetect(doc, win.location.href).likely) return;
     asking = true;
     loadReader().then(
       (loaded) => {
         asking = false;
-        // Not loaded (the background was restarting, say): the next large change or navigation asks again.
+        // Not loaded (the background was restarting, say): the next large change asks again.
         if (loaded) finish();
       },
       () => {
@@ -42,15 +48,6 @@ export function startLookout(ctx: ContentScriptContext, doc: Document, win: Page
     );
   }
 
-  // Nothing but this at start-up, which every page load pays for (issue #5: ≤ 2 ms): the watchers are set up at the
-  // first idle moment, with the first look.
-  ctx.requestIdleCallback(
-    () => {
-      look();
-      if (done || ctx.isInvalid) return;
-      stopWatching = watchLargeChanges(win, doc, win, look);
-      watchNavigations(ctx, win, { settled: look });
-    },
-    { timeout: FIRST_LOOK_TIMEOUT_MS },
-  );
+  look();
+  if (!done) stopWatching = watchLargeChanges(win, doc, win, look);
 }

@@ -1,26 +1,11 @@
 // @vitest-environment jsdom
-// The always-on content script asks for the reader once the page looks like an article: at the first idle moment, or
-// after a large change or a navigation turns it into one. Pages that never look like articles never ask.
+// The content script on every page asks for the reader once the page looks like an article: when it starts (at the
+// first idle moment), or after a large change or a navigation turns it into one. Other pages never ask.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { quickDetect } from '@/lib/extract/detect';
-import { CHANGE_MAX_WAIT_MS, FIRST_LOOK_TIMEOUT_MS, LARGE_CHANGE_ADDED_ELEMENTS } from '@/lib/page/constants';
+import { CHANGE_MAX_WAIT_MS, LARGE_CHANGE_ADDED_ELEMENTS } from '@/lib/page/constants';
 import { startLookout } from '@/lib/page/lookout';
 import type { PageWindow } from '@/lib/page/text';
-
-/** The parts of WXT's context the lookout uses, with an idle callback run by the test's timers. */
-function fakeContext() {
-  const aborted = new AbortController();
-  const ctx = {
-    get isInvalid() {
-      return aborted.signal.aborted;
-    },
-    onInvalidated: (cb: () => void) => aborted.signal.addEventListener('abort', cb),
-    requestIdleCallback: (cb: () => void, { timeout }: { timeout: number }) => setTimeout(() => !aborted.signal.aborted && cb(), timeout),
-    addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler, { signal: aborted.signal }),
-  };
-  return { ctx: ctx as unknown as ContentScriptContext, invalidate: () => aborted.abort() };
-}
 
 /** An article body: prose well past the cheap check's threshold, in more elements than a large change needs. */
 function articleHtml(): string {
@@ -40,14 +25,14 @@ afterEach(() => {
 });
 
 async function settle() {
-  await vi.advanceTimersByTimeAsync(CHANGE_MAX_WAIT_MS + FIRST_LOOK_TIMEOUT_MS);
+  await vi.advanceTimersByTimeAsync(CHANGE_MAX_WAIT_MS);
 }
 
 describe('content script lookout', () => {
   it('asks for the reader once on an article page', async () => {
     document.body.innerHTML = articleHtml();
     const loadReader = vi.fn(async () => true);
-    startLookout(fakeContext().ctx, document, window as PageWindow, { quickDetect, loadReader });
+    startLookout(document, window as PageWindow, { quickDetect, loadReader, alive: () => true });
     await settle();
     expect(loadReader).toHaveBeenCalledTimes(1);
     // Later changes are the reader's to watch.
@@ -58,7 +43,7 @@ describe('content script lookout', () => {
 
   it('never asks on a page that is not an article', async () => {
     const loadReader = vi.fn(async () => true);
-    startLookout(fakeContext().ctx, document, window as PageWindow, { quickDetect, loadReader });
+    startLookout(document, window as PageWindow, { quickDetect, loadReader, alive: () => true });
     await settle();
     document.body.insertAdjacentHTML('beforeend', '<ul>' + '<li><a href="/x">x</a></li>'.repeat(LARGE_CHANGE_ADDED_ELEMENTS) + '</ul>');
     await settle();
@@ -67,7 +52,7 @@ describe('content script lookout', () => {
 
   it('asks when a large change turns the page into an article (a single-page site rendering late)', async () => {
     const loadReader = vi.fn(async () => true);
-    startLookout(fakeContext().ctx, document, window as PageWindow, { quickDetect, loadReader });
+    startLookout(document, window as PageWindow, { quickDetect, loadReader, alive: () => true });
     await settle();
     expect(loadReader).not.toHaveBeenCalled();
     document.body.insertAdjacentHTML('beforeend', articleHtml());
@@ -78,19 +63,21 @@ describe('content script lookout', () => {
   it('asks again at the next change when the reader could not be loaded', async () => {
     document.body.innerHTML = articleHtml();
     const loadReader = vi.fn(async () => false);
-    startLookout(fakeContext().ctx, document, window as PageWindow, { quickDetect, loadReader });
+    startLookout(document, window as PageWindow, { quickDetect, loadReader, alive: () => true });
     await settle();
     document.body.insertAdjacentHTML('beforeend', articleHtml());
     await settle();
     expect(loadReader).toHaveBeenCalledTimes(2);
   });
 
-  it('stops when its context is invalidated (the extension was updated or removed)', async () => {
+  it('stops once the extension is gone (removed or updated)', async () => {
     const loadReader = vi.fn(async () => true);
-    const { ctx, invalidate } = fakeContext();
-    startLookout(ctx, document, window as PageWindow, { quickDetect, loadReader });
-    invalidate();
+    let alive = true;
+    startLookout(document, window as PageWindow, { quickDetect, loadReader, alive: () => alive });
+    alive = false;
     document.body.innerHTML = articleHtml();
+    await settle();
+    document.body.insertAdjacentHTML('beforeend', articleHtml());
     await settle();
     expect(loadReader).not.toHaveBeenCalled();
   });
