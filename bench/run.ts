@@ -27,6 +27,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 const OUT = path.join(ROOT, 'bench/out');
 const RUNS = 7;
+/**
+ * Fresh pages for each start-up measure: a fresh page costs a second and single runs range 0.7–15 ms on this machine
+ * (a page load's own work lands in them), so 7 runs gave medians 1.2–2.2 ms for the same build; 21 steady it.
+ */
+const STARTUP_RUNS = 21;
 /** The largest corpus pages, plus the seed article. */
 const CORPUS_PAGES = ['wp-new-zealand', 'youtube-watch', 'nytimes-es-front', 'nytimes-sudan-sanctions', 'quanta-hidden-heroines', 'wp-hermitian-matrix', 'bbc-obama-guns', 'seed-article'];
 const STORE_NOTES = Number(process.env.BENCH_STORE_NOTES ?? 100_000);
@@ -404,7 +409,7 @@ async function main() {
     const source = readFileSync(path.join(ROOT, '.output/chrome-mv3', file), 'utf8');
     const cold: number[] = [];
     const warm: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < STARTUP_RUNS; i++) {
       // A fresh page each run: the first evaluation is what a page load pays (V8 caches code within a page).
       const { page } = await open('/gen/blank.html', []);
       // tsx compiles this file with esbuild's keepNames, whose __name helper the evaluated function refers to.
