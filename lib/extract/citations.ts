@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { MARK_NAMED, type Scan, collapse, wholeSubtreeAt } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, wholeSubtreeAt } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -27,7 +27,9 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       const roots = s.nodes ? (s.nodes.filter((n) => n.nodeType === 1) as Element[]) : [s.el];
       for (const r of roots) {
         inEntry.add(r);
-        const id = r.getAttribute('id');
+        // The reflected id, the engine's own copy (see the scan); a <form>'s may be a control named "id".
+        const reflected: unknown = r.id;
+        const id = typeof reflected === 'string' ? reflected : r.getAttribute('id');
         if (id) entryById.set(id, { list: li, entry: ei });
         if (!namesFromScan(scan, r, li, ei, entryById)) {
           for (const d of Array.from(r.querySelectorAll('[id],[name]'))) {
@@ -65,7 +67,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       // A link to no entry is a marker only when it looks like one and its target is missing (a dangling marker);
       // a link to an element of the page that exists (a table of contents) is not read further.
       if (scan.ids.has(target)) continue;
-      const looksLikeMarker = a.getAttribute('role') === 'doc-noteref' || MARKER_TARGET.test(target) || (MARKER_TEXT.test(collapse(a.textContent ?? '')) && a.closest('sup') !== null);
+      const looksLikeMarker = (scan.marks[scan.fragmentAt[i]] & MARK_NOTEREF) !== 0 || MARKER_TARGET.test(target) || (MARKER_TEXT.test(collapse(a.textContent ?? '')) && a.closest('sup') !== null);
       if (!looksLikeMarker) continue;
     }
     const text = collapse(a.textContent ?? '');

@@ -20,6 +20,8 @@ export const MARK_BACKLINK = 1;
 export const MARK_HASH_LINK = 2;
 /** Own marks: has an id or name attribute (a target of in-page links). */
 export const MARK_NAMED = 4;
+/** Own marks: role="doc-noteref" (a citation marker by its role). */
+export const MARK_NOTEREF = 8;
 
 export interface Scan {
   /** Every element visited, in document order (index = order). */
@@ -38,6 +40,9 @@ export interface Scan {
   ends: number[];
   /** MARK_* bits of each element (its own, not inherited), by document order. */
   marks: number[];
+  /** The href attribute of each <a> that has one, by document order (a sparse array): later stages read links from
+   * here instead of asking the element again (an engine call per link). */
+  hrefs: string[];
   /** The scan holds every element of the body of an HTML document: not truncated, not XML (whose text may hold
    * CDATA sections that an element's textContent reads and a walk of its text nodes does not). Stages that answer
    * from the scan instead of the DOM do so only then. */
@@ -133,7 +138,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   const parents: number[] = [];
   const ends: number[] = [];
   const marks: number[] = [];
-  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const hrefs: string[] = [];
+  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -176,6 +182,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
           case 'role':
             role = el.getAttribute('role');
             if (role === 'doc-backlink') mark |= MARK_BACKLINK;
+            else if (role === 'doc-noteref') mark |= MARK_NOTEREF;
             break;
           case 'rev':
             if (el.getAttribute('rev') === 'footnote') mark |= MARK_BACKLINK;
@@ -220,6 +227,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     parents.push(parent);
     ends.push(index);
     marks.push(mark);
+    if (href !== null) hrefs[index] = href;
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (skip) scan.opaqueAt.push(index);
     if (isHeadingTag(tag)) {

@@ -7,8 +7,8 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, anyIn, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf, wholeSubtreeAt } from './dom';
-import { type EntrySource, buildEntry } from './entries';
+import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf, wholeSubtreeAt } from './dom';
+import { type EntrySource, buildEntry, entryText } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
 import { checkpoint, type Work } from './work';
@@ -195,23 +195,12 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
 const ENTRIES_PER_SLICE = 256;
 const entryCheckpoint = (i: number) => i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1;
 
-/** An entry's raw text, collapsed; read once per entry source (cleaning and the link-list test both need it), and
- * kept on the source (a WeakMap of them was a hash look-up and an ephemeron for the collector per entry). */
-const entryText = (s: EntrySource) => {
-  let t = s.text;
-  if (t === undefined) {
-    t = s.nodes ? collapse(s.nodes.map((n) => n.textContent ?? '').join(' ')) : boundedText(s.el);
-    s.text = t;
-  }
-  return t;
-};
-
 /** Drop empty entries and lines that are not entries (copyright, "updated" dates). */
-function* cleanEntries(sources: EntrySource[]): Work<EntrySource[]> {
+function* cleanEntries(sources: EntrySource[], scan: Scan): Work<EntrySource[]> {
   const kept: EntrySource[] = [];
   for (const [i, s] of sources.entries()) {
     if (entryCheckpoint(i)) yield;
-    const t = entryText(s);
+    const t = entryText(s, scan);
     if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
   }
   return kept;
@@ -224,7 +213,7 @@ function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element
   let linkOnly = 0;
   for (const [i, s] of sources.entries()) {
     if (entryCheckpoint(i)) yield;
-    const t = entryText(s);
+    const t = entryText(s, scan);
     const as = s.nodes ? [] : Array.from(s.el.getElementsByTagName('a'));
     if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
       if ((as[0].getAttribute('href') ?? '').startsWith('#')) inPage++;
@@ -369,7 +358,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     yield;
     if (isClaimed(label)) continue;
     const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short, scan), scan));
+    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short, scan), scan), scan);
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
     if (yield* acceptable(list, scan)) claim(list);
   }
@@ -382,7 +371,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     let sources: EntrySource[];
     const direct = Array.from(c.children).filter((k) => k.getAttribute('data-type') === 'footnote' || k.getAttribute('role') === 'doc-footnote');
     sources = direct.length ? direct.map((el) => ({ el })) : entriesFromBlocks([c], scan);
-    sources = yield* cleanEntries(sources);
+    sources = yield* cleanEntries(sources, scan);
     const role = c.getAttribute('role');
     const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources };
     if (yield* acceptable(list, scan)) claim(list);
@@ -439,13 +428,14 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     // text is read only for a link whose note is still unclaimed (a reference list's own markers stop at their
     // claimed entry).
     const byTarget = MARKER_TARGET.test(href.slice(1));
-    if (!byTarget && a.getAttribute('role') !== 'doc-noteref') continue;
+    const noteref = (scan.marks[scan.fragmentAt[i]] & MARK_NOTEREF) !== 0;
+    if (!byTarget && !noteref) continue;
     const target = scan.ids.get(safeDecode(href.slice(1)));
     // Of a marker and its back-link, which point at each other, the marker comes first.
     if (target && tagOf(target) === 'A' && (scan.order.get(target) ?? 0) < (scan.order.get(a) ?? 0)) continue;
     const block = target?.closest('li,p,div,aside,dd');
     if (!block || seenTargets.has(block) || isClaimed(block)) continue;
-    if (byTarget && a.getAttribute('role') !== 'doc-noteref' && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;
+    if (byTarget && !noteref && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;
     if (isClaimed(a) || block.contains(a) || containsHeading(block, scan)) continue;
     if (collapse(block.textContent ?? '').length > MAX_NOTE_CHARS) continue;
     seenTargets.add(block);
