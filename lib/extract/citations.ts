@@ -53,15 +53,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
     }
     const a = scan.fragmentLinks[i];
     if (inEntryAt ? inEntryAt[scan.fragmentAt[i]] : isInside(a, inEntry)) continue;
-    let target = scan.fragmentHrefs[i].slice(1);
-    // Without a "%" there is nothing to decode (and nothing to fail on).
-    if (target.includes('%')) {
-      try {
-        target = decodeURIComponent(target);
-      } catch {
-        /* keep as written */
-      }
-    }
+    const target = scan.fragmentTargets[i];
     const hit = entryById.get(target);
     if (!hit) {
       // A link to no entry is a marker only when it looks like one and its target is missing (a dangling marker);

@@ -59,6 +59,9 @@ export interface Scan {
   fragmentLinks: Element[];
   /** The href of each of fragmentLinks, and its index in `list`. */
   fragmentHrefs: string[];
+  /** The id each of fragmentLinks points to (its href after "#", percent-decoded when it decodes): one string per link,
+   * shared by the stages that look it up, so its hash is computed once. */
+  fragmentTargets: string[];
   fragmentAt: number[];
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
@@ -139,7 +142,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   const ends: number[] = [];
   const marks: number[] = [];
   const hrefs: string[] = [];
-  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -237,6 +240,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
       scan.fragmentLinks.push(el);
       scan.fragmentHrefs.push(href);
+      scan.fragmentTargets.push(safeDecode(href.slice(1)));
       scan.fragmentAt.push(index);
     }
     if ((scan.elements & (CLOCK_CHECK_EVERY - 1)) === 0) {
@@ -269,6 +273,17 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   for (let p = parents[scan.elements - 1] ?? -1; p >= 0; p = parents[p]) ends[p] = scan.elements - 1;
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
+}
+
+/** decodeURIComponent, or the text as written when it does not decode. */
+export function safeDecode(s: string): string {
+  // Without a "%" there is nothing to decode (and nothing to fail on).
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** Is there a value of the ascending list `sorted` in [from, to]? Binary search. */

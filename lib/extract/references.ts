@@ -34,16 +34,6 @@ const RECIPE_CONTAINER = /(?:^|[\s_-])(?:recipe|wprm|tasty-recipes|recipe-card)(
 /** A note reached from a marker is a paragraph or two, not a whole section (10× the longest corpus footnote). */
 const MAX_NOTE_CHARS = 5000;
 
-function safeDecode(s: string): string {
-  // Without a "%" there is nothing to decode (and nothing to fail on).
-  if (!s.includes('%')) return s;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export function isReferenceLabel(text: string): boolean {
@@ -430,7 +420,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     const byTarget = MARKER_TARGET.test(href.slice(1));
     const noteref = (scan.marks[scan.fragmentAt[i]] & MARK_NOTEREF) !== 0;
     if (!byTarget && !noteref) continue;
-    const target = scan.ids.get(safeDecode(href.slice(1)));
+    const target = scan.ids.get(scan.fragmentTargets[i]);
     // Of a marker and its back-link, which point at each other, the marker comes first.
     if (target && tagOf(target) === 'A' && (scan.order.get(target) ?? 0) < (scan.order.get(a) ?? 0)) continue;
     const block = target?.closest('li,p,div,aside,dd');

@@ -3,6 +3,7 @@
  * scroll-spy, and the badge. Pure wiring over injected functions, so a test can drive it with a JSDOM document.
  * It never opens IndexedDB and never fetches.
  */
+import type { ElementLookup } from '../extract/report';
 import type { PageReport } from '../extract/types';
 import type { JumpTarget, Result } from '../messages';
 import { markBriefly, scrollToElement } from './jump';
@@ -12,9 +13,9 @@ import type { PageWindow } from './text';
 
 /** Element handles behind a report (buildReportWithElements), keyed by outline, entry and marker id. */
 export interface ReportElementMaps {
-  outline: Map<string, Element>;
-  entries: Map<string, Element>;
-  markers: Map<string, Element>;
+  outline: ElementLookup;
+  entries: ElementLookup;
+  markers: ElementLookup;
 }
 
 /** The report, built in slices (lib/extract buildReportSliced): the page keeps its thread while a long one is read. */
