@@ -52,59 +52,44 @@ function textFromScan(el: Element, scan: Scan): string | null {
   const { tags, ends, parents, list } = scan;
   const rootTag = tags[i0];
   if (SKIP_TAGS.has(rootTag) || rootTag === 'SVG' || rootTag === 'MATH') return null;
-  let kinds: Map<number, number> | null = null;
-  for (let j = i0 + 1, end = ends[i0]; j <= end; j++) {
+  const last = ends[i0];
+  if (kindsByIndex.length < list.length) kindsByIndex = new Uint8Array(list.length);
+  const kinds = kindsByIndex;
+  kinds.fill(0, i0 + 1, last + 1);
+  let any = false;
+  for (let j = i0 + 1; j <= last; j++) {
     const tag = tags[j];
     let kind: number;
     if (SKIP_TAGS.has(tag) || isBacklinkAt(scan, j)) kind = OMIT;
     else if (tag === 'SVG' || tag === 'MATH') return null;
     else if (BLOCK_TAGS.has(tag)) kind = BLOCK;
     else continue;
-    kinds ??= new Map();
-    kinds.set(j, kind);
-    for (let p = parents[j]; p > i0 && !((kinds.get(p) ?? 0) & OPEN); p = parents[p]) kinds.set(p, (kinds.get(p) ?? 0) | OPEN);
+    any = true;
+    kinds[j] = kind;
+    for (let p = parents[j]; p > i0 && !(kinds[p] & OPEN); p = parents[p]) kinds[p] |= OPEN;
     // A left-out element's subtree is never read.
     if (kind === OMIT) j = ends[j];
   }
   // A block root's own space is trimmed by collapse anyway: left out (see textOf), it is only counted in the length.
   const lead = BLOCK_TAGS.has(rootTag) ? 1 : 0;
-  if (!kinds) return collapse((el.textContent ?? '').slice(0, MAX_TEXT_CHARS - lead));
+  if (!any) return collapse((el.textContent ?? '').slice(0, MAX_TEXT_CHARS - lead));
   const parts: string[] = [];
   let size = 0;
   // Nodes to read, last first, with the scan index of each element (-1 for text).
   const nodes: Node[] = [];
   const at: number[] = [];
-  const open = (e: Element, i: number): boolean => {
-    const from = nodes.length;
-    let next = i + 1;
-    for (let c = e.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 1) {
-        // Element children are the scan's next subtrees, one after another.
-        if (list[next] !== c) return false;
-        nodes.push(c);
-        at.push(next);
-        next = ends[next] + 1;
-      } else if (c.nodeType === 3) {
-        nodes.push(c);
-        at.push(-1);
-      }
-    }
-    reverseFrom(nodes, from);
-    reverseFrom(at, from);
-    return true;
-  };
-  if (!open(el, i0)) return null;
+  if (!openNode(el, i0, scan, nodes, at)) return null;
   while (nodes.length && size < MAX_TEXT_CHARS) {
     const n = nodes.pop()!;
     const j = at.pop()!;
     let t: string;
     if (j < 0) t = (n as Text).data;
     else {
-      const kind = kinds.get(j) ?? 0;
+      const kind = kinds[j];
       if (kind & OMIT) continue;
       if (kind & BLOCK) parts.push(' ');
       if (kind & OPEN) {
-        if (!open(n as Element, j)) return null;
+        if (!openNode(n as Element, j, scan, nodes, at)) return null;
         continue;
       }
       t = n.textContent ?? '';
@@ -113,6 +98,34 @@ function textFromScan(el: Element, scan: Scan): string | null {
     size += t.length;
   }
   return collapse(parts.join('').slice(0, MAX_TEXT_CHARS - lead));
+}
+
+/** textFromScan's kinds (OMIT, BLOCK, OPEN) by scan index: one buffer for every entry, each clearing the run of its
+ * own subtree before use (a map per entry was an allocation and a hash look-up per element, ~2 µs an entry on
+ * refs-3000). Never shared between two calls: an entry's text is read without a pause. */
+let kindsByIndex = new Uint8Array(0);
+
+/** Push the child nodes of the scan's element `e` (index `i`) onto `nodes` and `at`, last first. False when the
+ * element's children are not the scan's next subtrees (the page changed since the scan). */
+function openNode(e: Element, i: number, scan: Scan, nodes: Node[], at: number[]): boolean {
+  const { list, ends } = scan;
+  const from = nodes.length;
+  let next = i + 1;
+  for (let c = e.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) {
+      // Element children are the scan's next subtrees, one after another.
+      if (list[next] !== c) return false;
+      nodes.push(c);
+      at.push(next);
+      next = ends[next] + 1;
+    } else if (c.nodeType === 3) {
+      nodes.push(c);
+      at.push(-1);
+    }
+  }
+  reverseFrom(nodes, from);
+  reverseFrom(at, from);
+  return true;
 }
 
 function reverseFrom<T>(a: T[], from: number) {

@@ -67,40 +67,58 @@ export function isValidIsbn(raw: string): boolean {
 
 /** Identifiers in an entry's text and link targets, deduplicated by type and value, in the order found. */
 export function findIdentifiers(text: string, hrefs: readonly string[] = []): Identifier[] {
-  const out: Identifier[] = [];
-  const seen = new Set<string>();
-  const add = (type: Identifier['type'], value: string, source: Identifier['source']) => {
+  const found: Found = { out: [], keys: null };
+  scanText(text, found);
+  for (const h of hrefs) scanHref(h, found);
+  return found.out;
+}
+
+/** Identifiers found so far. Duplicates are found by comparing with each, and past LINEAR_DEDUPE_MAX of them by a set
+ * of "type:value" keys (a hostile entry may hold thousands). Most entries hold none or one: no set, no key strings. */
+interface Found {
+  out: Identifier[];
+  keys: Set<string> | null;
+}
+const LINEAR_DEDUPE_MAX = 8;
+
+function add(found: Found, type: Identifier['type'], value: string, source: Identifier['source']): void {
+  if (!value) return;
+  const { out } = found;
+  if (found.keys) {
     const key = `${type}:${value}`;
-    if (!value || seen.has(key)) return;
-    seen.add(key);
-    out.push({ type, value, source });
-  };
-  const scan = (s: string, source: Identifier['source']) => {
-    // In a link target the query and fragment belong to the URL, not to the DOI.
-    const doiText = source === 'href' ? s.replace(ENCODED_SLASH, '/') : s;
-    // Each pattern starts with a literal ("10.", "arXiv:", "PMID", "ISBN", "PMC"): a text without it is not searched
-    // (most entries hold none of them, and each search allocates its iterator).
-    if (doiText.includes('10.')) for (const m of doiText.matchAll(DOI)) add('doi', normaliseDoi(source === 'href' ? m[0].split(/[?#&]/)[0] : m[0]), source);
-    if (source === 'href') {
-      const a = ARXIV_HREF.exec(s);
-      if (a) add('arxiv', normaliseArxiv(a[1]), source);
-      const p = PMID_HREF.exec(s);
-      if (p) add('pmid', p[1], source);
-      const i = ISBN_HREF.exec(s);
-      if (i && isValidIsbn(i[1])) add('isbn', i[1].replace(/[-\s]/g, '').toUpperCase(), source);
-    } else {
-      if (ARXIV_LITERAL.test(s)) for (const m of s.matchAll(ARXIV_TEXT)) add('arxiv', normaliseArxiv(m[1]), source);
-      if (s.includes('PMID')) for (const m of s.matchAll(PMID_TEXT)) add('pmid', m[1], source);
-      if (s.includes('ISBN')) {
-        for (const m of s.matchAll(ISBN_TEXT)) {
-          const isbn = isbnOf(m[1]);
-          if (isbn) add('isbn', isbn.replace(/[-\s]/g, '').toUpperCase(), source);
-        }
-      }
+    if (found.keys.has(key)) return;
+    found.keys.add(key);
+  } else {
+    for (const o of out) if (o.type === type && o.value === value) return;
+    if (out.length === LINEAR_DEDUPE_MAX) found.keys = new Set([...out, { type, value }].map((o) => `${o.type}:${o.value}`));
+  }
+  out.push({ type, value, source });
+}
+
+// Each pattern starts with a literal ("10.", "arXiv:", "PMID", "ISBN", "PMC"): a text without it is not searched (most
+// entries hold none of them, and each search allocates its iterator).
+function scanText(s: string, found: Found): void {
+  if (s.includes('10.')) for (const m of s.matchAll(DOI)) add(found, 'doi', normaliseDoi(m[0]), 'text');
+  if (ARXIV_LITERAL.test(s)) for (const m of s.matchAll(ARXIV_TEXT)) add(found, 'arxiv', normaliseArxiv(m[1]), 'text');
+  if (s.includes('PMID')) for (const m of s.matchAll(PMID_TEXT)) add(found, 'pmid', m[1], 'text');
+  if (s.includes('ISBN')) {
+    for (const m of s.matchAll(ISBN_TEXT)) {
+      const isbn = isbnOf(m[1]);
+      if (isbn) add(found, 'isbn', isbn.replace(/[-\s]/g, '').toUpperCase(), 'text');
     }
-    if (s.includes('PMC')) for (const m of s.matchAll(PMCID)) add('pmcid', m[0].toUpperCase(), source);
-  };
-  scan(text, 'text');
-  for (const h of hrefs) scan(h, 'href');
-  return out;
+  }
+  if (s.includes('PMC')) for (const m of s.matchAll(PMCID)) add(found, 'pmcid', m[0].toUpperCase(), 'text');
+}
+
+function scanHref(s: string, found: Found): void {
+  // In a link target the query and fragment belong to the URL, not to the DOI; a slash may be written %2F.
+  const doiText = s.includes('%') ? s.replace(ENCODED_SLASH, '/') : s;
+  if (doiText.includes('10.')) for (const m of doiText.matchAll(DOI)) add(found, 'doi', normaliseDoi(m[0].split(/[?#&]/)[0]), 'href');
+  const a = ARXIV_HREF.exec(s);
+  if (a) add(found, 'arxiv', normaliseArxiv(a[1]), 'href');
+  const p = PMID_HREF.exec(s);
+  if (p) add(found, 'pmid', p[1], 'href');
+  const i = ISBN_HREF.exec(s);
+  if (i && isValidIsbn(i[1])) add(found, 'isbn', i[1].replace(/[-\s]/g, '').toUpperCase(), 'href');
+  if (s.includes('PMC')) for (const m of s.matchAll(PMCID)) add(found, 'pmcid', m[0].toUpperCase(), 'href');
 }

@@ -46,6 +46,13 @@ describe('DOIs', () => {
     expect(findIdentifiers(`doi:${PNAS}`, [`https://doi.org/${PNAS}`])).toEqual([{ type: 'doi', value: PNAS, source: 'text' }]);
   });
 
+  it('are listed once each in an entry that repeats many of them, in the order first seen', () => {
+    const dois = Array.from({ length: 20 }, (_, i) => `10.${1000 + i}/x${i}`);
+    // Every DOI twice in the text and once more in a link, so repeats come both before and after the first few.
+    const found = findIdentifiers(`${dois.join(' ')} ${[...dois].reverse().join(' ')}`, dois.map((d) => `https://doi.org/${d}`));
+    expect(found).toEqual(dois.map((value) => ({ type: 'doi', value, source: 'text' })));
+  });
+
   it('need a registrant of 4 to 9 digits after "10."', () => {
     expect(text('version 10.12/abc and 10.1234567890/abc')).toEqual([]);
   });
