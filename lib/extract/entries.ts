@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, tagOf, textOf, wholeSubtreeAt } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, linksIn, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -171,8 +171,7 @@ function anchorsIn(src: EntrySource): Element[] {
   const out: Element[] = [];
   for (const r of roots) {
     if (tagOf(r) === 'A') out.push(r);
-    const inner = r.getElementsByTagName('a');
-    for (let i = 0; i < inner.length; i++) out.push(inner[i]);
+    linksIn(r, out);
   }
   return out;
 }

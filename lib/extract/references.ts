@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, isHeadingTag, moreChildrenThan, tagOf, wholeSubtreeAt } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, isHeadingTag, linksIn, moreChildrenThan, tagOf, wholeSubtreeAt } from './dom';
 import { type EntrySource, buildEntry, entryText } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -185,11 +185,15 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
 const ENTRIES_PER_SLICE = 256;
 const entryCheckpoint = (i: number) => i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1;
 
-/** Drop empty entries and lines that are not entries (copyright, "updated" dates). */
-function* cleanEntries(sources: EntrySource[], scan: Scan): Work<EntrySource[]> {
+/** Drop empty entries and lines that are not entries (copyright, "updated" dates). Past the deadline, the entries
+ * read so far (a list of 100,000 entries is not read to its end: the report is partial). */
+function* cleanEntries(sources: EntrySource[], scan: Scan, expired: () => boolean): Work<EntrySource[]> {
   const kept: EntrySource[] = [];
   for (const [i, s] of sources.entries()) {
-    if (entryCheckpoint(i)) yield;
+    if (entryCheckpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
     const t = entryText(s, scan);
     if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
   }
@@ -204,7 +208,7 @@ function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element
   for (const [i, s] of sources.entries()) {
     if (entryCheckpoint(i)) yield;
     const t = entryText(s, scan);
-    const as = s.nodes ? [] : Array.from(s.el.getElementsByTagName('a'));
+    const as = s.nodes ? [] : linksIn(s.el);
     if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
       if ((as[0].getAttribute('href') ?? '').startsWith('#')) inPage++;
       else if (!/^(?:https?:\/\/|www\.)/i.test(t)) linkOnly++;
@@ -348,7 +352,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     yield;
     if (isClaimed(label)) continue;
     const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short, scan), scan), scan);
+    const sources = yield* cleanEntries(entriesFromBlocks(blocksAfter(label, short, scan), scan), scan, expired);
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
     if (yield* acceptable(list, scan)) claim(list);
   }
@@ -361,7 +365,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     let sources: EntrySource[];
     const direct = Array.from(c.children).filter((k) => k.getAttribute('data-type') === 'footnote' || k.getAttribute('role') === 'doc-footnote');
     sources = direct.length ? direct.map((el) => ({ el })) : entriesFromBlocks([c], scan);
-    sources = yield* cleanEntries(sources, scan);
+    sources = yield* cleanEntries(sources, scan, expired);
     const role = c.getAttribute('role');
     const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources };
     if (yield* acceptable(list, scan)) claim(list);
@@ -445,20 +449,30 @@ function inOrder(found: FoundList[], scan: Scan): FoundList[] {
   return found.sort((a, b) => pos(a) - pos(b));
 }
 
-export function* toReferenceLists(found: FoundList[], pageUrl: string, scan?: Scan): Work<ReferenceList[]> {
+/** The lists' entries, built. Past the deadline the lists end where building stopped, and `found` is cut to match
+ * (each list's sources stay aligned with its entries). */
+export function* toReferenceLists(found: FoundList[], pageUrl: string, scan?: Scan, expired: () => boolean = () => false): Work<ReferenceList[]> {
   const lists: ReferenceList[] = [];
   let built = 0;
   for (const [i, l] of found.entries()) {
     const id = `r${i + 1}`;
     const start = l.sources[0] && tagOf(l.sources[0].el) === 'LI' ? Number(l.sources[0].el.parentElement?.getAttribute('start') ?? 1) || 1 : 1;
     const list: ReferenceList = { id, heading: l.heading, kind: l.kind, entries: [] };
+    lists.push(list);
     for (const [k, s] of l.sources.entries()) {
-      if (entryCheckpoint(built++)) yield;
+      if (entryCheckpoint(built++)) {
+        if (expired()) {
+          // A list cut before its first entry is left out whole.
+          if (k === 0) lists.pop();
+          l.sources.length = k;
+          found.length = k === 0 ? i : i + 1;
+          return lists;
+        }
+        yield;
+      }
       const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
       list.entries.push(buildEntry(s, `${id}-e${k + 1}`, ordered ? String(start + k) : '', pageUrl, scan));
     }
-    lists.push(list);
   }
   return lists;
 }
-

@@ -143,7 +143,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
     // did on the web: a same-site link is still a link.
     const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
-    report.referenceLists = yield* toReferenceLists(found, base, scan);
+    report.referenceLists = yield* toReferenceLists(found, base, scan, expired);
     report.timings.entries = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
