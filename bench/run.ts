@@ -170,6 +170,8 @@ interface PageRow {
   detectKind: 'quickDetect' | 'scan+locateArticle';
   detectPhaseMs: number;
   quickDetectMs: number | null;
+  /** quickDetect's first call on the freshly loaded page (the lookout's one call per page load). */
+  quickDetectFirstMs: number | null;
   reportMs: number;
   reportNoForceMs: number;
   readerableMs: number | null;
@@ -282,6 +284,7 @@ async function main() {
       detectKind: quick === null ? 'scan+locateArticle' : 'quickDetect',
       detectPhaseMs: m.detect.median,
       quickDetectMs: quick,
+      quickDetectFirstMs: m.quickDetectFirstMs,
       reportMs: m.report.median,
       reportNoForceMs: m.reportNoForce.median,
       readerableMs: m.readerable?.median ?? null,
@@ -594,6 +597,8 @@ async function main() {
   lines.push(...notes);
   lines.push('');
   lines.push('Other measures (ms medians):');
+  const firsts = rows.filter((r) => r.quickDetectFirstMs !== null);
+  if (firsts.length) lines.push(`- quickDetect's first call on each freshly loaded page (what the lookout pays once per page load: cold code, the engine's tag lists built for the first time), ms: ${firsts.map((r) => `${r.page} ${ms(r.quickDetectFirstMs!)}`).join(', ')}`);
   if (millionRuns) {
     const d = millionRuns.defaultBudget;
     const k = millionRuns.budget1000;

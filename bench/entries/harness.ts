@@ -73,6 +73,9 @@ export interface PageMeasures {
   detect: Stat;
   /** lib/extract's quickDetect, when it exists. */
   quickDetect: Stat | null;
+  /** quickDetect's first call on the freshly loaded page, before anything else reads it: what the lookout pays once
+   * per page load (cold code, and the engine's tag lists built for the first time), in ms. */
+  quickDetectFirstMs: number | null;
   /** buildReport(force: true): the full report whatever detection says. */
   report: Stat;
   /** buildReport(force: false): what a page load costs (stops after detection on a non-article). */
@@ -100,6 +103,12 @@ export function measurePage(url: string, runs: number, options: { readability?: 
   const withReadability = options.readability ?? true;
   const withReports = options.reports ?? true;
   const { buildReport, detect, quickDetect } = g.__citelens;
+  let quickDetectFirstMs: number | null = null;
+  if (quickDetect) {
+    const t = performance.now();
+    quickDetect(document, url);
+    quickDetectFirstMs = performance.now() - t;
+  }
   const last = buildReport(document, url, { force: true });
   const m: PageMeasures = {
     elements: document.getElementsByTagName('*').length,
@@ -107,6 +116,7 @@ export function measurePage(url: string, runs: number, options: { readability?: 
     floor: time(floor, runs),
     detect: time(() => detect(document, url), runs),
     quickDetect: quickDetect ? time(() => quickDetect(document, url), runs) : null,
+    quickDetectFirstMs,
     report: withReports ? time(() => buildReport(document, url, { force: true }), runs) : NOT_RUN,
     reportNoForce: withReports ? time(() => buildReport(document, url, { force: false }), runs) : NOT_RUN,
     readerable: null,

@@ -17,11 +17,12 @@ export interface ChangeWatchOptions {
 }
 
 /** Count an added node and its element descendants, up to `enough` of them (a million-element insertion is not
- * counted element by element: reading one item past `enough` walks only that far). */
+ * counted element by element: item(enough) walks only that far, where an index, all[enough], makes Chromium count
+ * the whole list first). */
 function elementCount(node: Node, enough: number): number {
   if (node.nodeType !== 1) return 0;
   const all = (node as Element).getElementsByTagName('*');
-  return 1 + (all[enough] !== undefined ? enough : all.length);
+  return 1 + (all.item(enough) !== null ? enough : all.length);
 }
 
 export function watchLargeChanges(win: PageWindow, doc: Document, timers: TimerHost, onLargeChange: () => void, options: ChangeWatchOptions = {}): () => void {
