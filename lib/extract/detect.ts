@@ -134,8 +134,12 @@ interface Prose {
 }
 
 /** Prose per element, summed bottom-up in one reverse pass over the scan's parent table (linear, no per-block
- * ancestor walks; arrays by index, where maps by element were a hash look-up or two per element of the page). */
-function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, expired: () => boolean): Work<Prose> {
+ * ancestor walks; arrays by index, where maps by element were a hash look-up or two per element of the page). The
+ * pass pauses but never stops at the deadline: it runs from the end of the page to its start, so a pass cut short
+ * summed nothing into the elements at the top, the article among them, and a large article was "little prose (0
+ * characters)" whenever detection ran out of time (half the runs on the pathological page of 100,000 links). It is
+ * arithmetic on two arrays, ~1 ms per 100,000 elements. */
+function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean): Work<Prose> {
   const n = scan.list.length;
   const total = new Float64Array(n);
   const count = new Float64Array(n);
@@ -146,10 +150,7 @@ function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean, e
   }
   const parents = scan.parents;
   for (let i = n - 1; i > 0; i--) {
-    if (checkpoint(i)) {
-      if (expired()) break;
-      yield;
-    }
+    if (checkpoint(i)) yield;
     const v = total[i];
     const parent = parents[i];
     if (!v || parent < 0) continue;
@@ -293,14 +294,14 @@ export function locateArticle(doc: Document, url: string, root: Element, scan: S
 
 export function* locateWork(doc: Document, url: string, root: Element, scan: Scan, text: (el: Element) => string, expired: () => boolean = () => false): Work<Located> {
   const blocks = yield* proseBlocks(scan, expired);
-  let { total, count } = yield* proseByElement(scan, blocks, false, expired);
+  let { total, count } = yield* proseByElement(scan, blocks, false);
   const clean = proseOf(scan, total, root);
   const reasons: string[] = [];
   let usedChrome = false;
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
   // the names are wrong, not the prose: count it all.
   if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
-    const withChrome = yield* proseByElement(scan, blocks, true, expired);
+    const withChrome = yield* proseByElement(scan, blocks, true);
     if (proseOf(scan, withChrome.total, root) >= ARTICLE_MIN_PROSE_CHARS) {
       ({ total, count } = withChrome);
       usedChrome = true;

@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scanDocument } from '../../lib/extract/dom';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
-import { buildReportWithElements } from '../../lib/extract/report';
+import { buildReport, buildReportWithElements } from '../../lib/extract/report';
 import { finishNow } from '../../lib/extract/work';
 
 const URL = 'https://example.org/2024/article';
@@ -69,6 +69,35 @@ describe('a reference list cut at the deadline', () => {
         for (const m of report.citations.markers) if (m.entryId) expect(ids.has(m.entryId)).toBe(true);
       }
       expect(partialSeen).toBe(true);
+    } finally {
+      dom.window.close();
+    }
+  });
+});
+
+describe('detection cut at its deadline', () => {
+  it('still counts the prose it read at the top of a huge page: an article there is an article whatever the budget', () => {
+    // Ten paragraphs of article, then 30,000 empty elements: detection reads the paragraphs first, then runs out of
+    // time somewhere in the rest. Its sums used to run from the end of the page back and stop at the deadline, so the
+    // article at the top was "little prose (0 characters)" for some budgets (the pathological page of 100,000 links).
+    const dom = new JSDOM(`<title>Huge</title><article><h1>Huge</h1>${`<p>${PROSE.repeat(4)}</p>`.repeat(10)}</article><div id="rest"></div>`, { url: URL });
+    try {
+      const doc = dom.window.document;
+      const rest = doc.getElementById('rest')!;
+      for (let i = 0; i < 3000; i++) {
+        const d = rest.appendChild(doc.createElement('div'));
+        for (let j = 0; j < 9; j++) d.appendChild(doc.createElement('span'));
+      }
+      const verdicts = new Map<number, string>();
+      // A clock that moves 1 ms per reading: the budgets below end detection at each point of its passes.
+      for (let budget = 60; budget <= 600; budget += 20) {
+        let t = 0;
+        const report = buildReport(doc, URL, { budgetMs: budget, now: () => t++ });
+        // Every budget whose scan reached past the article: the article is found, with its prose.
+        if (report.stats.elements > 12) verdicts.set(budget, report.isArticle ? 'article' : report.detection.reasons.join('; '));
+      }
+      expect(verdicts.size).toBeGreaterThan(10);
+      expect([...new Set(verdicts.values())]).toEqual(['article']);
     } finally {
       dom.window.close();
     }
