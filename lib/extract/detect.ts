@@ -167,7 +167,7 @@ const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
 };
 
 /** The deepest element that holds MAIN_CONTENT_SHARE of the prose. */
-function mainContent(root: Element, scan: Scan, total: Float64Array): Element {
+function mainContent(root: Element, scan: Scan, { total, count }: Prose): Element {
   const all = proseOf(scan, total, root);
   let el = root;
   for (;;) {
@@ -178,7 +178,9 @@ function mainContent(root: Element, scan: Scan, total: Float64Array): Element {
         break;
       }
     }
-    if (!next) return el;
+    // One huge paragraph among others is part of the article, not the whole of it (a 50 MB paragraph after ten
+    // ordinary ones held 82% of the prose, read up to MAX_TEXT_CHARS, and the page became "1 block").
+    if (!next || (PROSE_TAGS.has(tagOf(next)) && proseOf(scan, count, el) > proseOf(scan, count, next))) return el;
     el = next;
   }
 }
@@ -308,7 +310,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
       reasons.push('chrome-named containers hold the prose');
     }
   }
-  const main = mainContent(root, scan, total);
+  const main = mainContent(root, scan, { total, count });
   const prose = proseOf(scan, total, main);
   const paragraphs = proseOf(scan, count, main);
   const titleEl = findTitle(doc, scan, main, text);

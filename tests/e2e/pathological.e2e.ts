@@ -102,7 +102,11 @@ describe('pathological pages in Chromium', () => {
         expect(outline).toEqual(['A page that poisons its own world', 'Method', 'References']);
         expect(await article.evaluate(() => document.body.textContent)).toBe('POISONED');
       }
-      if (pathname === '/million.html' || pathname === '/text50mb.html' || pathname === '/links.html') expect(CLEAR_ANSWER.concat('partial')).toContain(shown);
+      // Articles too large to read within the budget: a partial report, never "not an article" (the prose at their
+      // top is read first, and counted even when detection runs out of time).
+      if (pathname === '/million.html' || pathname === '/links.html') expect(shown).toBe('partial');
+      // Ten paragraphs and one of 50 MB: an article, read whole (the big one up to MAX_TEXT_CHARS).
+      if (pathname === '/text50mb.html') expect(shown).toBe('report');
       await panel.close();
       await article.close();
     });

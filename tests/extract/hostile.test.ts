@@ -57,6 +57,17 @@ describe('size', () => {
     });
   }, 120_000);
 
+  it('finds the article around one huge paragraph among ordinary ones (the main content is their container)', () => {
+    // The big paragraph is read up to MAX_TEXT_CHARS, which is 90% of the page's prose: it was taken for the whole
+    // article, one block, and the page was not an article ("short prose").
+    withDom(html(`<title>Title</title><h1>Title</h1><article>${P}${P}${P}${P}<p id="big"></p></article>`), (doc) => {
+      doc.getElementById('big')!.appendChild(doc.createTextNode('lorem ipsum dolor sit amet, '.repeat(20_000)));
+      const report = buildReport(doc, URL, { budgetMs: 60_000 });
+      expect(report.isArticle).toBe(true);
+      expect(report.detection.reasons).toEqual([`5 paragraphs, ${4 * PROSE.trim().length * 5 + 4 * 4 + 20_000} characters of prose`]);
+    });
+  });
+
   it('reads 5 MB of text in one text node without copying it into the report', () => {
     // 50 MB would work the same way; 5 MB keeps jsdom's copies (textContent per stage) within a test's memory.
     const REPEATS = Math.floor((5 * 1024 * 1024) / 28);
