@@ -46,9 +46,13 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
   const citations: Citations = { markers: [], uncited: [], dangling: [] };
   const hits: MarkerHit[] = [];
   const used = new Set<number>();
+  let cut = false;
   for (let i = 0; i < scan.fragmentLinks.length; i++) {
     if (checkpoint(i)) {
-      if (expired()) break;
+      if (expired()) {
+        cut = true;
+        break;
+      }
       yield;
     }
     const a = scan.fragmentLinks[i];
@@ -72,8 +76,9 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       used.add(hit!.list);
     } else citations.dangling.push(id);
   }
-  // Entries never cited, in lists that are cited at all (a list nobody marks in the text is a bibliography).
-  for (const li of used) for (const e of lists[li].entries) if (!e.citedBy.length) citations.uncited.push(e.id);
+  // Entries never cited, in lists that are cited at all (a list nobody marks in the text is a bibliography). Only when
+  // every marker was read: past the deadline, an entry whose markers come later is not "never cited".
+  if (!cut) for (const li of used) for (const e of lists[li].entries) if (!e.citedBy.length) citations.uncited.push(e.id);
   return { citations, markers: hits };
 }
 

@@ -3,6 +3,7 @@
 // and building went on to the last entry whatever the budget (about 20 s on such a page in Chromium).
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { linkCitations } from '../../lib/extract/citations';
 import { scanDocument } from '../../lib/extract/dom';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
 import { buildReport, buildReportWithElements } from '../../lib/extract/report';
@@ -98,6 +99,31 @@ describe('detection cut at its deadline', () => {
       }
       expect(verdicts.size).toBeGreaterThan(10);
       expect([...new Set(verdicts.values())]).toEqual(['article']);
+    } finally {
+      dom.window.close();
+    }
+  });
+});
+
+describe('citations cut at the deadline', () => {
+  it('tie the markers read so far to their entries, and call no entry "never cited" (its markers may come later)', () => {
+    const n = 600;
+    const markers = Array.from({ length: n }, (_, i) => `<sup><a href="#n${i + 1}">[${i + 1}]</a></sup>`).join(' ');
+    const items = Array.from({ length: n }, (_, i) => `<li id="n${i + 1}">Author ${i + 1}. A work, ${2000 + (i % 25)}.</li>`).join('');
+    const dom = new JSDOM(`<title>t</title><h1>t</h1><p>${PROSE.repeat(4)} ${markers}</p><h2>References</h2><ol>${items}</ol>`, { url: URL });
+    try {
+      const scan = scanDocument(dom.window.document.body, () => 0, Infinity);
+      const found = finishNow(findReferenceLists(scan));
+      const lists = finishNow(toReferenceLists(found, URL, scan));
+      const whole = finishNow(linkCitations(scan, structuredClone(lists), found.map((l) => l.sources), () => null));
+      expect(whole.citations.markers).toHaveLength(n);
+      expect(whole.citations.uncited).toEqual([]);
+      // The deadline passes at the first question: the markers of the first checkpoint's stretch are read.
+      const cut = finishNow(linkCitations(scan, structuredClone(lists), found.map((l) => l.sources), () => null, expiresAfter(0)));
+      expect(cut.citations.markers.length).toBeGreaterThan(0);
+      expect(cut.citations.markers.length).toBeLessThan(n);
+      expect(cut.citations.markers).toEqual(whole.citations.markers.slice(0, cut.citations.markers.length));
+      expect(cut.citations.uncited).toEqual([]);
     } finally {
       dom.window.close();
     }
