@@ -6,9 +6,9 @@ import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS } f
 import { type Scan, scanWork } from './dom';
 import { declaredUrl, locateWork } from './detect';
 import { collectOutline, headingText } from './outline';
-import { findReferenceLists, toReferenceLists } from './references';
-import { linkCitations } from './citations';
-import type { OutlineItem, PageReport } from './types';
+import { type FoundList, findReferenceLists, toReferenceLists } from './references';
+import { type MarkerHit, linkCitations } from './citations';
+import type { OutlineItem, PageReport, ReferenceList } from './types';
 import { finishNow, inSlices, type Work } from './work';
 
 export interface ReportOptions {
@@ -33,19 +33,32 @@ export interface ReportElements {
 }
 
 /** A look-up filled on its first use: a report is read far more often than a reader jumps from it, and the maps of a
- * 3,000-entry report (string keys, 6,000 of them) were ~4 ms of every report on refs-3000 in Chromium. */
-function lazyLookup(fill: (map: Map<string, Element>) => void): ElementLookup {
+ * 3,000-entry report (string keys, 6,000 of them) were ~4 ms of every report on refs-3000 in Chromium. Made here, out
+ * of reportWork, so that the closure holds only its arguments: one made inside would keep reportWork's scope alive,
+ * the scan with every element of the page among it, as long as the reader keeps the report. */
+function lazyLookup<T>(items: T[], fill: (map: Map<string, Element>, items: T[]) => void): ElementLookup {
   let map: Map<string, Element> | null = null;
   return {
     get(id) {
       if (!map) {
         map = new Map();
-        fill(map);
+        fill(map, items);
       }
       return map.get(id);
     },
   };
 }
+
+const NO_ELEMENTS: ElementLookup = { get: () => undefined };
+
+/** Each entry's element by entry id (the lists and their sources are aligned: toReferenceLists). */
+const entryLookup = (found: FoundList[], lists: ReferenceList[]) =>
+  lazyLookup(found, (map, all) => all.forEach((l, li) => l.sources.forEach((s, ei) => map.set(lists[li].entries[ei].id, s.el))));
+
+const markerLookup = (hits: MarkerHit[]) =>
+  lazyLookup(hits, (map, all) => {
+    for (const m of all) map.set(m.markerId, m.el);
+  });
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -96,9 +109,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
   const t0 = now();
   const deadline = t0 + (options.budgetMs ?? DEFAULT_BUDGET_MS);
   const outlineEls = new Map<string, Element>();
-  let entryEls: (map: Map<string, Element>) => void = () => {};
-  let markerEls: (map: Map<string, Element>) => void = () => {};
-  const elements: ReportElements = { outline: outlineEls, entries: lazyLookup((m) => entryEls(m)), markers: lazyLookup((m) => markerEls(m)) };
+  const elements: ReportElements = { outline: outlineEls, entries: NO_ELEMENTS, markers: NO_ELEMENTS };
   let report = emptyReport(url);
   try {
     const root = doc?.body ?? doc?.documentElement;
@@ -163,8 +174,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
       const anchorEl = h.el.getAttribute('id') ? h.el : h.el.querySelector('[id]');
       return { id, level: h.level, text: h.text, anchor: anchorEl?.getAttribute('id') ?? '', citations: 0 };
     });
-    const lists = report.referenceLists;
-    entryEls = (m) => found.forEach((l, li) => l.sources.forEach((s, ei) => m.set(lists[li].entries[ei].id, s.el)));
+    elements.entries = entryLookup(found, report.referenceLists);
 
     t = now();
     const headingOrder = outline.map((h) => scan.order.get(h.el) ?? 0);
@@ -186,9 +196,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     if (!expired()) {
       const { citations, markers } = yield* linkCitations(scan, report.referenceLists, found.map((l) => l.sources), sectionOf, expired);
       report.citations = citations;
-      markerEls = (map) => {
-        for (const m of markers) map.set(m.markerId, m.el);
-      };
+      elements.markers = markerLookup(markers);
       const bySection = new Map(report.outline.map((o) => [o.id, o]));
       for (const m of citations.markers) if (m.sectionId) bySection.get(m.sectionId)!.citations++;
       report.timings.citations = now() - t;
