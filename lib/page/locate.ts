@@ -3,6 +3,7 @@
  * buildReport returns plain JSON, so this uses the DOM ids it recorded (`anchor`) and, where there is none, finds the
  * element again by its text, the way the report saw it. Cheap strategies first (Hypothesis' anchoring order).
  */
+import { safeDecode } from '../extract/dom';
 import type { CitationMarker, OutlineItem, PageReport, ReferenceEntry } from '../extract/types';
 import type { JumpTarget } from '../messages';
 import { ENTRY_MATCH_CHARS } from './constants';
@@ -58,14 +59,6 @@ export function locateMarker(doc: Document, report: PageReport, marker: Citation
   const link = links[k] ?? links[0];
   if (!link) return null;
   return link.closest('sup') ?? link;
-}
-
-function safeDecode(fragment: string): string {
-  try {
-    return decodeURIComponent(fragment);
-  } catch {
-    return fragment;
-  }
 }
 
 /** Resolve any report target to an element of the live page, or null when it is gone. Notes are not handled here. */
