@@ -342,8 +342,8 @@ export function textOf(el: Element, omit?: (e: Element) => boolean): string {
 }
 
 /** Append the <a> elements inside `root` (not itself) to `out`, in document order, as getElementsByTagName('a') lists
- * them, without the live list the engine would make and keep on the element (read without a complete scan, a page
- * of 100,000 entries got one per entry, and the collector traced them all). Iterative: deep markup is fine. */
+ * them, without the live list the engine would make and cache on the element (read without a complete scan, a page
+ * of 100,000 entries got one per entry, each one more object for the collector). Iterative: deep markup is fine. */
 export function linksIn(root: Element, out: Element[] = []): Element[] {
   let el = root.firstElementChild;
   while (el) {
