@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, wholeSubtreeAt } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, readWhole } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -31,14 +31,15 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
         const reflected: unknown = r.id;
         const id = typeof reflected === 'string' ? reflected : r.getAttribute('id');
         if (id) entryById.set(id, { list: li, entry: ei });
-        if (!namesFromScan(scan, r, li, ei, entryById)) {
+        // The root's index in a complete scan (undefined for an element the scan did not reach).
+        const at = inEntryAt ? scan.order.get(r) : undefined;
+        if (!namesFromScan(scan, at, li, ei, entryById)) {
           for (const d of Array.from(r.querySelectorAll('[id],[name]'))) {
             const k = d.getAttribute('id') ?? d.getAttribute('name');
             if (k && !entryById.has(k)) entryById.set(k, { list: li, entry: ei });
           }
         }
         // An element the scan did not reach holds no scanned link.
-        const at = inEntryAt ? scan.order.get(r) : undefined;
         if (inEntryAt && at !== undefined) markSubtree(scan, inEntryAt, at);
       }
     }
@@ -83,13 +84,13 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
 }
 
 /**
- * The ids and names inside `root` (not itself), first one wins, as `querySelectorAll('[id],[name]')` finds them:
- * from the scan's marks, so only the elements that have one are asked. False (nothing added) when the scan did not
- * read the subtree whole (a script, a button or an SVG inside, where the selector would look).
+ * The ids and names inside the complete scan's element `at` (not itself), first one wins, as
+ * `querySelectorAll('[id],[name]')` finds them: from the scan's marks, so only the elements that have one are asked.
+ * False (nothing added) without an index, or when the scan did not read the subtree whole (a script, a button or an
+ * SVG inside, where the selector would look).
  */
-function namesFromScan(scan: Scan, root: Element, list: number, entry: number, entryById: Map<string, { list: number; entry: number }>): boolean {
-  const at = wholeSubtreeAt(scan, root);
-  if (at === undefined) return false;
+function namesFromScan(scan: Scan, at: number | undefined, list: number, entry: number, entryById: Map<string, { list: number; entry: number }>): boolean {
+  if (at === undefined || !readWhole(scan, at)) return false;
   for (let j = at + 1, end = scan.ends[at]; j <= end; j++) {
     if (!(scan.marks[j] & MARK_NAMED)) continue;
     const d = scan.list[j];

@@ -6,7 +6,7 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, anyIn, boundedText, collapse, linksIn, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, linksIn, readWhole, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
@@ -52,7 +52,7 @@ function linkDensity(el: Element, len: number, scan: Scan, at: number): number {
   let n = 0;
   // The links among the elements of a subtree the scan read whole (an HTML document's: no foreign <a>), by their tags
   // in the scan: a live list per block was an engine object and a walk of the block each.
-  if (scan.complete && !anyIn(scan.opaqueAt, at, scan.ends[at])) {
+  if (scan.complete && readWhole(scan, at)) {
     const { tags, list } = scan;
     for (let j = at + 1, end = scan.ends[at]; j <= end; j++) if (tags[j] === 'A') n += collapse(list[j].textContent ?? '').length;
     return n / len;

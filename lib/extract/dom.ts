@@ -57,11 +57,10 @@ export interface Scan {
   ids: Map<string, Element>;
   /** Links whose href starts with "#" (candidate citation markers and back-links). */
   fragmentLinks: Element[];
-  /** The href of each of fragmentLinks, and its index in `list`. */
-  fragmentHrefs: string[];
   /** The id each of fragmentLinks points to (its href after "#", percent-decoded when it decodes): one string per link,
    * shared by the stages that look it up, so its hash is computed once. */
   fragmentTargets: string[];
+  /** The index in `list` of each of fragmentLinks (its href is `hrefs` at that index). */
   fragmentAt: number[];
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
@@ -142,7 +141,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   const ends: number[] = [];
   const marks: number[] = [];
   const hrefs: string[] = [];
-  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentHrefs: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -239,7 +238,6 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     }
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
       scan.fragmentLinks.push(el);
-      scan.fragmentHrefs.push(href);
       scan.fragmentTargets.push(safeDecode(href.slice(1)));
       scan.fragmentAt.push(index);
     }
@@ -304,8 +302,11 @@ export function anyIn(sorted: number[], from: number, to: number): boolean {
 export function wholeSubtreeAt(scan: Scan, el: Element): number | undefined {
   if (!scan.complete) return undefined;
   const i = scan.order.get(el);
-  return i !== undefined && !anyIn(scan.opaqueAt, i, scan.ends[i]) ? i : undefined;
+  return i !== undefined && readWhole(scan, i) ? i : undefined;
 }
+
+/** Did the scan read the subtree of its element `i` whole (no element inside whose subtree it skipped)? */
+export const readWhole = (scan: Scan, i: number) => !anyIn(scan.opaqueAt, i, scan.ends[i]);
 
 /** scanWork, run to the end at once. */
 export const scanDocument = (root: Element, now: () => number, deadline: number): Scan => finishNow(scanWork(root, now, deadline));

@@ -417,7 +417,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
       yield;
     }
     const a = scan.fragmentLinks[i];
-    const href = scan.fragmentHrefs[i];
+    const href = scan.hrefs[scan.fragmentAt[i]];
     // A marker has role doc-noteref, or a note-like target and marker-like text. The cheap tests come first, and the
     // text is read only for a link whose note is still unclaimed (a reference list's own markers stop at their
     // claimed entry).
