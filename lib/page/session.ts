@@ -3,7 +3,7 @@
  * scroll-spy, and the badge. Pure wiring over injected functions, so a test can drive it with a JSDOM document.
  * It never opens IndexedDB and never fetches.
  */
-import type { ElementLookup } from '../extract/report';
+import type { ReportElements } from '../extract/report';
 import type { PageReport } from '../extract/types';
 import type { JumpTarget, Result } from '../messages';
 import { markBriefly, scrollToElement } from './jump';
@@ -11,15 +11,8 @@ import { locate, locateHeading } from './locate';
 import { startScrollSpy, type SpiedHeading } from './scrollspy';
 import type { PageWindow } from './text';
 
-/** Element handles behind a report (buildReportWithElements), keyed by outline, entry and marker id. */
-export interface ReportElementMaps {
-  outline: ElementLookup;
-  entries: ElementLookup;
-  markers: ElementLookup;
-}
-
 /** The report, built in slices (lib/extract buildReportSliced): the page keeps its thread while a long one is read. */
-export type BuildReport = (doc: Document, url: string, options: { force?: boolean }) => Promise<{ report: PageReport; elements?: ReportElementMaps }>;
+export type BuildReport = (doc: Document, url: string, options: { force?: boolean }) => Promise<{ report: PageReport; elements?: ReportElements }>;
 
 /** The extractor's cheap check, run on every page load so non-articles cost almost nothing. */
 export type QuickDetect = (doc: Document, url: string) => { likely: boolean };
@@ -52,7 +45,7 @@ function message(err: unknown): string {
 
 export function createPageSession(deps: SessionDeps): PageSession {
   const { doc, win } = deps;
-  let cached: { report: PageReport; elements?: ReportElementMaps; url: string; forced: boolean } | null = null;
+  let cached: { report: PageReport; elements?: ReportElements; url: string; forced: boolean } | null = null;
   /** The report being built: a second request while it is under way waits for it instead of starting another. */
   let building: { promise: Promise<PageReport>; url: string; forced: boolean } | null = null;
   /** Counts invalidations: a report finished after the page changed is handed to its caller but not kept. */
@@ -60,14 +53,14 @@ export function createPageSession(deps: SessionDeps): PageSession {
   let stopSpy = () => {};
 
   /** The element behind a report id: the extractor's handle while it is still in the page, else found again. */
-  function elementOf(target: Exclude<JumpTarget, { kind: 'note' }>, report: PageReport, elements?: ReportElementMaps): Element | null {
+  function elementOf(target: Exclude<JumpTarget, { kind: 'note' }>, report: PageReport, elements?: ReportElements): Element | null {
     const maps = { heading: elements?.outline, entry: elements?.entries, marker: elements?.markers };
     const held = maps[target.kind]?.get(target.id);
     if (held?.isConnected) return held;
     return locate(doc, report, target);
   }
 
-  function spyOn(report: PageReport, elements?: ReportElementMaps) {
+  function spyOn(report: PageReport, elements?: ReportElements) {
     stopSpy();
     const headings: SpiedHeading[] = [];
     for (const item of report.outline) {
