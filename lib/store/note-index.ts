@@ -462,3 +462,11 @@ export class NoteBatch {
     return parts;
   }
 }
+
+/** Put notes as they are (ids and dates kept) into their pages' groups and the index, inside the caller's read-write
+ * transaction: saving, undoing a delete and the v3 → v4 upgrade (which passes rows as they were, malformed ones too). */
+export async function putNotes(tables: NoteTables, notes: readonly Note[]): Promise<void> {
+  const batch = await NoteBatch.open(tables, notes.map((n) => n.id), notes.map((n) => groupKey(n.pageUrl)));
+  for (const n of notes) batch.put(n);
+  await batch.flush();
+}

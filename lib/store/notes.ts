@@ -3,7 +3,7 @@ import type { CitelensDb } from './db';
 import { attempt, failure, type StoreResult } from './errors';
 import type { Note, NoteTarget } from './types';
 import { normalizeUrl, siteOf } from './url';
-import { countNotes, groupKey, liveSlots, NoteBatch, notesAt, noteScope, noteTables, readSlots, tagSlots } from './note-index';
+import { countNotes, liveSlots, NoteBatch, noteScope, noteTables, putNotes, readSlots, tagSlots } from './note-index';
 
 /** A note body this long is a pasted book, not a note; refused with a message rather than slowing every search. */
 export const MAX_BODY_CHARS = 100_000;
@@ -53,9 +53,7 @@ export async function saveNote(db: CitelensDb, draft: NoteDraft, now: number = D
       } else {
         await db.pages.update(pageUrl, { updatedAt: now });
       }
-      const batch = await NoteBatch.open(noteTables(db), [note.id], [pageUrl]);
-      batch.put(note);
-      await batch.flush();
+      await putNotes(noteTables(db), [note]);
       return note;
     }),
   );
@@ -111,9 +109,7 @@ export async function deleteNote(db: CitelensDb, id: string): Promise<StoreResul
 export function restoreNote(db: CitelensDb, note: Note): Promise<StoreResult<Note>> {
   return attempt(() =>
     db.transaction('rw', noteScope(db), async () => {
-      const batch = await NoteBatch.open(noteTables(db), [note.id], [groupKey(note.pageUrl)]);
-      batch.put(note);
-      await batch.flush();
+      await putNotes(noteTables(db), [note]);
       return note;
     }),
   );
@@ -148,13 +144,4 @@ export async function allTags(db: CitelensDb): Promise<TagCount[]> {
     .map(([tag, lists]) => ({ tag, count: liveSlots(lists, slots).length }))
     .filter((t) => t.count > 0)
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-}
-
-/** The notes carrying a tag, oldest saved first. */
-export function notesWithTag(db: CitelensDb, tag: string): Promise<Note[]> {
-  const tables = noteTables(db);
-  return db.transaction('r', noteScope(db), async () => {
-    const [byTag, slots] = await Promise.all([tagSlots(tables, tag), readSlots(tables)]);
-    return notesAt(tables, liveSlots(byTag.get(tag) ?? [], slots).sort((a, b) => a - b), slots);
-  });
 }

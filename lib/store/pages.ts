@@ -51,7 +51,11 @@ function noteCounts(db: CitelensDb): Promise<Map<string, number>> {
   return db.transaction('r', noteScope(db), async () => {
     const [slots, urls] = await Promise.all([readSlots(noteTables(db)), groupUrls(db)]);
     const counts = new Map<string, number>();
-    for (const g of slots.group) if (g >= 0) counts.set(urls.get(g) ?? '', (counts.get(urls.get(g) ?? '') ?? 0) + 1);
+    for (const g of slots.group) {
+      if (g < 0) continue;
+      const url = urls.get(g) ?? '';
+      counts.set(url, (counts.get(url) ?? 0) + 1);
+    }
     return counts;
   });
 }

@@ -5,7 +5,8 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import { wordsForNote } from './words';
-import { groupKey, NoteBatch, upgradeTables } from './note-index';
+import { putNotes, upgradeTables } from './note-index';
+import type { Note } from './types';
 
 export const DB_NAME = 'citelens';
 
@@ -63,17 +64,23 @@ export async function refillNoteWords(tx: Transaction): Promise<void> {
  * too; rows without a text pageUrl go to the group ''), without the stored `words`, which are now derived.
  */
 export async function groupNotes(tx: Transaction): Promise<void> {
-  const rows = (await tx.table('notes').toArray()) as Record<string, unknown>[];
-  const tables = upgradeTables(tx);
-  const batch = await NoteBatch.open(tables, rows.map((r) => r.id), rows.map((r) => groupKey(r.pageUrl)));
-  for (const row of rows) batch.put(row as never);
-  await batch.flush();
+  await putNotes(upgradeTables(tx), (await tx.table('notes').toArray()) as Note[]);
 }
 
-/** Declare versions 1..upTo on a Dexie instance (tests pass an older `upTo` to build an old database). */
+/** Declare versions 1..upTo on a Dexie instance (tests pass an older `upTo` to build an old database). Dexie runs every
+ * upgrade above the database's version in turn; v4 derives every note's words again and drops the `notes` table, so
+ * when the schema goes up to v4 the v2 and v3 steps, which rewrite every row with its words, are left out (a v1 or v2
+ * database would otherwise pay one to two full rewrites of its notes for nothing). */
 export function applySchema(db: Dexie, upTo: number = LATEST_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
-  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(fillNoteWords);
-  if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade(refillNoteWords);
+  const words = upTo < 4;
+  if (upTo >= 2) {
+    const v2 = db.version(2).stores(SCHEMA_V2);
+    if (words) v2.upgrade(fillNoteWords);
+  }
+  if (upTo >= 3) {
+    const v3 = db.version(3).stores(SCHEMA_V3);
+    if (words) v3.upgrade(refillNoteWords);
+  }
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(groupNotes);
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createDb, type CitelensDb } from '../../lib/store/db';
-import { allNotes, groupKey, NoteBatch, noteScope, noteTables } from '../../lib/store/note-index';
+import { allNotes, noteScope, noteTables, putNotes as putInTables } from '../../lib/store/note-index';
 import type { Note } from '../../lib/store/types';
 
 let counter = 0;
@@ -17,11 +17,7 @@ export function unwrap<T>(r: { ok: true; value: T } | { ok: false; reason: strin
 
 /** Store notes as they are (ids and dates kept), in one transaction: a fast way to fill a test database. */
 export async function putNotes(db: CitelensDb, notes: Note[]): Promise<void> {
-  await db.transaction('rw', noteScope(db), async () => {
-    const batch = await NoteBatch.open(noteTables(db), notes.map((n) => n.id), notes.map((n) => groupKey(n.pageUrl)));
-    for (const n of notes) batch.put(n);
-    await batch.flush();
-  });
+  await db.transaction('rw', noteScope(db), () => putInTables(noteTables(db), notes));
 }
 
 /** Every stored note, by id (the order export and comparisons use). */
