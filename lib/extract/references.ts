@@ -244,47 +244,72 @@ const MAX_RAW_LABEL_CHARS = 400;
 /** Nodes a label box may hold (the largest in the corpus, a Wikipedia heading with its edit link, has about 12). */
 const MAX_LABEL_NODES = 64;
 
+/** An element's raw text and the nodes of its subtree (itself included), when within the label limits. */
+interface ShortText {
+  raw: string;
+  nodes: number;
+}
+/** Returned for an element read deeper than MAX_LABEL_NODES below the one asked: its own answer is unknown (only its
+ * ancestor's, too long), so nothing on the way is memoised. */
+const CUT = 0;
+
 /**
- * An element's collapsed text when it is short enough to be a label, else null. Reads at most MAX_LABEL_NODES nodes
- * and MAX_RAW_LABEL_CHARS characters, so asking it of every element, or of every ancestor in 10k-deep markup, costs
- * linear time in all (reading textContent instead would be quadratic there). Memoised per report.
+ * An element's collapsed text when it is short enough to be a label, else null: at most MAX_LABEL_NODES nodes,
+ * MAX_RAW_LABEL_CHARS characters before and MAX_LABEL_CHARS after collapsing. Composed from its children's answers,
+ * memoised per report: each node is read once however deeply label blocks nest (youtube-watch's wrappers, where each
+ * one read its subtree's nodes again, made the label search 2 µs per element of the page in Chromium). The limits only
+ * grow with the text read (a child past them puts its parent past them), so the answer is the same as reading the
+ * subtree in document order and stopping at a limit. Recursion is at most MAX_LABEL_NODES deep: deeper markup is past
+ * the node limit.
  */
 function shortTextReader(): (el: Element) => string | null {
-  const memo = new Map<Element, string | null>();
-  return (el) => {
+  const memo = new Map<Element, ShortText | null>();
+  const texts = new Map<Element, string | null>();
+  const read = (el: Element, depth: number): ShortText | null | typeof CUT => {
     const known = memo.get(el);
     if (known !== undefined) return known;
+    if (depth > MAX_LABEL_NODES) return CUT;
     let raw = '';
-    let nodes = 0;
-    let result: string | null = null;
-    // Nodes in document order, one step at a time (first child, else the next sibling of the node or of its nearest
-    // ancestor that has one): only the nodes read are visited, where a stack of each opened node's children visited
-    // all of a paragraph's children to read its first sentence (8 ms of the references on refs-3000).
-    let n: Node | null = el;
-    for (;;) {
-      if (!n) {
-        result = collapse(raw);
+    let nodes = 1;
+    let over = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1) {
+        const sub = read(c as Element, depth + 1);
+        if (sub === CUT) {
+          // A chain of more than MAX_LABEL_NODES elements below `el`: past the limit when `el` is the one asked.
+          if (depth > 0) return CUT;
+          over = true;
+          break;
+        }
+        if (sub === null) {
+          over = true;
+          break;
+        }
+        raw += sub.raw;
+        nodes += sub.nodes;
+      } else {
+        nodes++;
+        if (c.nodeType === 3 || c.nodeType === 4) raw += (c as Text).data;
+      }
+      if (nodes > MAX_LABEL_NODES || raw.length > MAX_RAW_LABEL_CHARS) {
+        over = true;
         break;
       }
-      if (++nodes > MAX_LABEL_NODES) break;
-      let next: Node | null = null;
-      if (n.nodeType === 3 || n.nodeType === 4) {
-        raw += (n as Text).data;
-        if (raw.length > MAX_RAW_LABEL_CHARS) break;
-        // The text read so far, collapsed, begins the whole text collapsed: once it is too long for a label, the rest
-        // need not be read (a paragraph's first sentence settles it).
-        if (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) break;
-      } else next = n.firstChild;
-      if (!next) {
-        let up: Node = n;
-        while (up !== el && !up.nextSibling && up.parentNode) up = up.parentNode;
-        next = up === el ? null : up.nextSibling;
-      }
-      n = next;
     }
-    if (result !== null && result.length > MAX_LABEL_CHARS) result = null;
+    // Collapsed once, at the end: a text too long for a label makes every ancestor's too long.
+    const result = over || (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) ? null : { raw, nodes };
     memo.set(el, result);
     return result;
+  };
+  return (el) => {
+    let t = texts.get(el);
+    if (t === undefined) {
+      const r = read(el, 0);
+      const collapsed = r ? collapse(r.raw) : null;
+      t = collapsed !== null && collapsed.length <= MAX_LABEL_CHARS ? collapsed : null;
+      texts.set(el, t);
+    }
+    return t;
   };
 }
 

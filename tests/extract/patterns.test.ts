@@ -48,6 +48,25 @@ describe('footnote markup of publishing tools', () => {
     expect(lists(html)).toEqual([{ heading: 'Sources:', entries: [['County Council minutes, 2023', 'none'], ['Harbour Trust annual report, 2024', 'none'], ['Interview with R. Moss, May 2024', 'none']] }]);
   });
 
+  it('a label wrapped in pretty-printed inline markup is read as its collapsed text', () => {
+    const html = page(`<div class="box">
+      <div>
+        <p>
+          <strong>
+            <span>Quellen:</span>
+          </strong>
+        </p>
+      </div>
+    </div>
+    <ul><li>Stadtarchiv, Akte 12, 1911.</li><li>Gespräch mit R. Moos, Mai 2024.</li></ul>`);
+    expect(lists(html)).toEqual([{ heading: 'Quellen:', entries: [['Stadtarchiv, Akte 12, 1911.', 'none'], ['Gespräch mit R. Moos, Mai 2024.', 'none']] }]);
+  });
+
+  it('a paragraph that starts with a label word is not a label', () => {
+    const html = page(`<p>Sources <em>close to</em> the council said on Monday that the mill would reopen.</p><ul><li>Opening hours: 9 to 5.</li><li>Entry is free.</li></ul>`);
+    expect(lists(html)).toEqual([]);
+  });
+
   it('labels in other languages', () => {
     for (const label of ['Einzelnachweise', 'Références', 'Bibliografía', 'Riferimenti', 'Referências', 'Bronnen', '参考文献', '脚注', 'Works cited']) {
       const html = page(`<h2>${label}</h2><ol><li>Author, A. A book title. Publisher, 2001.</li></ol>`);
