@@ -9,6 +9,9 @@ import {
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, linksIn, readWhole, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
 
+/** A character collapse() keeps (one outside its whitespace runs). */
+const VISIBLE = /[^\s\u00a0\u200b]/;
+
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DD']);
 const OWN_TEXT_TAGS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'FONT', 'SPAN', 'CENTER', 'LI']);
@@ -118,7 +121,11 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
     } else if (OWN_TEXT_TAGS.has(tag)) {
       // Own text only, so only the links among its own children: a container's whole subtree is never re-read
       // (nested containers would make that quadratic).
-      text = collapse(ownText(el));
+      const raw = ownText(el);
+      // Collapsing never lengthens a text: one already too short, or only whitespace (most containers' own text is
+      // the indentation between their children), is not prose, and is not copied by collapse's replace.
+      if (raw.length < MIN_PARAGRAPH_CHARS || !VISIBLE.test(raw)) continue;
+      text = collapse(raw);
       if (text.length >= MIN_PARAGRAPH_CHARS) density = ownLinkDensity(el, text.length);
     }
     if (text.length < MIN_PARAGRAPH_CHARS || density > MAX_PARAGRAPH_LINK_DENSITY) continue;
