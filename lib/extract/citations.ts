@@ -27,12 +27,14 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       const roots = s.nodes ? (s.nodes.filter((n) => n.nodeType === 1) as Element[]) : [s.el];
       for (const r of roots) {
         inEntry.add(r);
-        // The reflected id, the engine's own copy (see the scan); a <form>'s may be a control named "id".
-        const reflected: unknown = r.id;
+        const scanned = scan.order.get(r);
+        // The id as the scan read it; else the reflected id, the engine's own copy (see the scan), where a <form>'s
+        // may be a control named "id".
+        const reflected: unknown = scanned === undefined ? r.id : (scan.idAt[scanned] ?? '');
         const id = typeof reflected === 'string' ? reflected : r.getAttribute('id');
         if (id) entryById.set(id, { list: li, entry: ei });
         // The root's index in a complete scan (undefined for an element the scan did not reach).
-        const at = inEntryAt ? scan.order.get(r) : undefined;
+        const at = inEntryAt ? scanned : undefined;
         if (!namesFromScan(scan, at, li, ei, entryById)) {
           for (const d of Array.from(r.querySelectorAll('[id],[name]'))) {
             const k = d.getAttribute('id') ?? d.getAttribute('name');

@@ -43,6 +43,9 @@ export interface Scan {
   /** The href attribute of each <a> that has one, by document order (a sparse array): later stages read links from
    * here instead of asking the element again (an engine call per link). */
   hrefs: string[];
+  /** The id of each element that has one, by document order (a sparse array), read once here for the stages that
+   * ask an entry's id. */
+  idAt: string[];
   /** The scan holds every element of the body of an HTML document: not truncated, not XML (whose text may hold
    * CDATA sections that an element's textContent reads and a walk of its text nodes does not). Stages that answer
    * from the scan instead of the DOM do so only then. */
@@ -141,7 +144,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   const ends: number[] = [];
   const marks: number[] = [];
   const hrefs: string[] = [];
-  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const idAt: string[] = [];
+  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -169,12 +173,14 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
           case 'name':
             mark |= MARK_NAMED;
             break;
-          case 'id':
+          case 'id': {
             mark |= MARK_NAMED;
             // The reflected properties read the engine's own copy of id and class: 2.5× faster than getAttribute in
-            // Chromium (a scan-only measurement on wp-new-zealand).
-            id = el.id || null;
+            // Chromium (a scan-only measurement on wp-new-zealand). A <form>'s id may be a control named "id".
+            const reflected: unknown = el.id;
+            id = (typeof reflected === 'string' ? reflected : el.getAttribute('id')) || null;
             break;
+          }
           case 'class': {
             // An SVG element's className is an object, not its class string.
             const className = el.className;
@@ -230,6 +236,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     ends.push(index);
     marks.push(mark);
     if (href !== null) hrefs[index] = href;
+    if (id) idAt[index] = id;
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (skip) scan.opaqueAt.push(index);
     if (isHeadingTag(tag)) {

@@ -275,9 +275,10 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
   else linkState = 'none';
   const lead = /^\[?(\d{1,4})[\].):]?\s/.exec(text);
   const label = backlinkNumber(backlinks) || (lead ? lead[1] : '') || fallbackLabel;
-  // The reflected id is the id attribute's value ('' when absent), read from the engine's own copy: cheaper than
-  // getAttribute (see the scan). A <form>'s may be a control named "id": then the attribute.
-  const reflected: unknown = src.el.id;
+  // The id as the scan read it; else the reflected id, the id attribute's value ('' when absent) from the engine's own
+  // copy: cheaper than getAttribute (see the scan). A <form>'s may be a control named "id": then the attribute.
+  const scanned = scan?.order.get(src.el);
+  const reflected: unknown = scanned === undefined ? src.el.id : (scan!.idAt[scanned] ?? '');
   const ownId = typeof reflected === 'string' ? reflected : (src.el.getAttribute('id') ?? '');
   const anchorEl = ownId ? src.el : src.nodes ? null : src.el.querySelector('[id]');
   return {

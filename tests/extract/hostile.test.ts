@@ -143,6 +143,23 @@ describe('structure', () => {
     });
   }, 120_000);
 
+  it("reads a form's id when one of its controls is named \"id\" (form.id is then the control)", () => {
+    // A comment form with a hidden post-id field, as WordPress themes write it: its id still marks it as site chrome,
+    // so its notice is not counted among the article's words.
+    const form = `<form id="comments" action="/comment"><input type="hidden" name="id" value="42"><h3>Leave a reply</h3>${P}<textarea></textarea></form>`;
+    const words = withDom(html(`<title>Title</title><article>${ARTICLE}</article>`), (doc) => buildReport(doc, URL).stats.words);
+    withDom(html(`<title>Title</title><article>${ARTICLE}${form}</article>`), (doc) => {
+      // Browsers resolve form.id to the control (named-property access); jsdom does not, so it is set up as they do.
+      const el = doc.getElementById('comments')!;
+      Object.defineProperty(el, 'id', { get: () => el.querySelector('[name="id"]') });
+      expect(typeof el.id).toBe('object');
+      const report = buildReport(doc, URL);
+      expect(report.stats.words).toBe(words);
+      expect(outlineOf(report)).toEqual(ARTICLE_OUTLINE);
+      expect(entriesOf(report)).toEqual(ARTICLE_ENTRIES);
+    });
+  });
+
   it('reports nothing, and no error, for an empty document', () => {
     withDom(html(''), (doc) => {
       const report = buildReport(doc, URL);
