@@ -65,10 +65,30 @@ function floor(): number {
   return n;
 }
 
+/**
+ * The reading floor: the same pass, reading once what any extractor that tells site chrome from the article must read
+ * of each node: an element's tag name and the names of its attributes (not even their values), a text node's text.
+ * The issue's floor reads nothing; this one shows what reading costs before any decision is made.
+ */
+function readFloor(): number {
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_ALL);
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const e = node as Element;
+      n += e.tagName.length;
+      if (e.hasAttributes()) n += e.getAttributeNames().length;
+    } else if (node.nodeType === 3) n += (node as Text).data.length;
+  }
+  return n;
+}
+
 export interface PageMeasures {
   elements: number;
   nodes: number;
   floor: Stat;
+  /** readFloor: tag and attribute names of every element, text of every text node. */
+  readFloor: Stat;
   /** The report's detection phase (scan + locateArticle). */
   detect: Stat;
   /** lib/extract's quickDetect, when it exists. */
@@ -114,6 +134,7 @@ export function measurePage(url: string, runs: number, options: { readability?: 
     elements: document.getElementsByTagName('*').length,
     nodes: floor(),
     floor: time(floor, runs),
+    readFloor: time(readFloor, runs),
     detect: time(() => detect(document, url), runs),
     quickDetect: quickDetect ? time(() => quickDetect(document, url), runs) : null,
     quickDetectFirstMs,
