@@ -33,6 +33,41 @@ describe('sliced report', () => {
     });
   }
 
+  it('reads a list of 20,000 entries a few hundred at a time between pauses, never the whole list in one step', async () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => `<li>Author ${i}. A book, ${1900 + (i % 100)}.</li>`).join('');
+    const prose = '<p>Prose long enough to count as a paragraph of an article, with a good number of ordinary words in it.</p>'.repeat(12);
+    const url = 'https://example.org/2024/long-list';
+    const dom = parseHtml(`<title>A long list</title><article><h1>A long list</h1>${prose}<h2>References</h2><ol>${items}</ol></article>`, url);
+    try {
+      const win = dom.window;
+      // Each read of a list item's tag name, counted between pauses (every loop over the items asks it of each).
+      const tagName = Object.getOwnPropertyDescriptor(win.Element.prototype, 'tagName')!;
+      let reads = 0;
+      let most = 0;
+      Object.defineProperty(win.Element.prototype, 'tagName', {
+        configurable: true,
+        get(this: Element) {
+          const t = tagName.get!.call(this) as string;
+          if (t === 'LI') reads++;
+          return t;
+        },
+      });
+      const pause = async () => {
+        most = Math.max(most, reads);
+        reads = 0;
+      };
+      const { report } = await buildReportSliced(win.document, url, { budgetMs: NODE_BUDGET_MS, sliceMs: 0, pause });
+      most = Math.max(most, reads);
+      expect(report.referenceLists.map((l) => l.entries.length)).toEqual([20_000]);
+      expect(report.truncated).toBe(false);
+      // The scan, detection and the entries pause every few hundred elements: a stage that gathers every item before
+      // its first pause reads 20,000.
+      expect(most).toBeLessThan(2_000);
+    } finally {
+      dom.window.close();
+    }
+  }, 120_000);
+
   it('counts only its own working time against the budget: long pauses do not truncate the report', async () => {
     const id = 'wp-hermitian-matrix';
     const url = 'file://' + corpusFile(id);
