@@ -292,18 +292,13 @@ function shortTextReader(): (el: Element) => string | null {
     if (depth > MAX_LABEL_NODES) return CUT;
     let raw = '';
     let nodes = 1;
-    let over = false;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+    for (let c = el.firstChild; c && nodes <= MAX_LABEL_NODES && raw.length <= MAX_RAW_LABEL_CHARS; c = c.nextSibling) {
       if (c.nodeType === 1) {
         const sub = read(c as Element, depth + 1);
-        if (sub === CUT) {
-          // A chain of more than MAX_LABEL_NODES elements below `el`: past the limit when `el` is the one asked.
-          if (depth > 0) return CUT;
-          over = true;
-          break;
-        }
-        if (sub === null) {
-          over = true;
+        // CUT: a chain of more than MAX_LABEL_NODES elements below `el`, past the limit when `el` is the one asked.
+        if (sub === CUT && depth) return CUT;
+        if (!sub) {
+          nodes = Infinity;
           break;
         }
         raw += sub.raw;
@@ -312,13 +307,9 @@ function shortTextReader(): (el: Element) => string | null {
         nodes++;
         if (c.nodeType === 3 || c.nodeType === 4) raw += (c as Text).data;
       }
-      if (nodes > MAX_LABEL_NODES || raw.length > MAX_RAW_LABEL_CHARS) {
-        over = true;
-        break;
-      }
     }
     // Collapsed once, at the end: a text too long for a label makes every ancestor's too long.
-    const result = over || (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) ? null : { raw, nodes };
+    const result = nodes > MAX_LABEL_NODES || raw.length > MAX_RAW_LABEL_CHARS || (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) ? null : { raw, nodes };
     memo.set(el, result);
     return result;
   };
