@@ -50,6 +50,17 @@ function ownText(el: Element): string {
   return s;
 }
 
+/** The length of ownText(el), without making its string: a text node's length is read without copying its text, and
+ * most containers' own text is too short to be prose (the indentation between their children, or "Entry 12." before
+ * a link), so it need not be copied at all (100,000 list items made 100,000 strings for the collector, 170 ms of
+ * detection on the page of 100,000 links in Chromium). */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  let seen = 0;
+  for (let c = el.firstChild; c && seen < MAX_OWN_TEXT_CHILDREN; c = c.nextSibling, seen++) if (c.nodeType === 3) n += (c as Text).length;
+  return n;
+}
+
 function linkDensity(el: Element, len: number, scan: Scan, at: number): number {
   if (!len) return 0;
   let n = 0;
@@ -121,10 +132,11 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
     } else if (OWN_TEXT_TAGS.has(tag)) {
       // Own text only, so only the links among its own children: a container's whole subtree is never re-read
       // (nested containers would make that quadratic).
-      const raw = ownText(el);
       // Collapsing never lengthens a text: one already too short, or only whitespace (most containers' own text is
-      // the indentation between their children), is not prose, and is not copied by collapse's replace.
-      if (raw.length < MIN_PARAGRAPH_CHARS || !VISIBLE.test(raw)) continue;
+      // the indentation between their children), is not prose, and is neither read nor copied by collapse's replace.
+      if (ownTextLength(el) < MIN_PARAGRAPH_CHARS) continue;
+      const raw = ownText(el);
+      if (!VISIBLE.test(raw)) continue;
       text = collapse(raw);
       if (text.length >= MIN_PARAGRAPH_CHARS) density = ownLinkDensity(el, text.length);
     }
