@@ -62,12 +62,9 @@ function isAnyLabel(el: Element): boolean {
  * partial report judges the part it read (the query walked the 200,000 elements of a list of 100,000 links in one
  * step, 60 ms, where the report had stopped reading anyway). */
 function containsHeading(el: Element, scan: Scan): boolean {
-  let i = wholeSubtreeAt(scan, el);
-  if (i === undefined && scan.truncated && el.ownerDocument.contentType === 'text/html') {
-    const at = scan.order.get(el);
-    if (at !== undefined && readWhole(scan, at)) i = at;
-  }
-  return i !== undefined ? anyIn(scan.headingAt, i + 1, scan.ends[i]) : el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
+  const i = scan.order.get(el);
+  const fromScan = i !== undefined && readWhole(scan, i) && (scan.complete || (scan.truncated && el.ownerDocument.contentType === 'text/html'));
+  return fromScan ? anyIn(scan.headingAt, i + 1, scan.ends[i]) : el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
 }
 
 /** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>).
