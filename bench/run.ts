@@ -45,6 +45,8 @@ const STORE_PILOT_NOTES = 10_000;
 const ANCHOR_NOTES = 500;
 /** Runs of the budgeted report on the 1M-element page: each takes seconds, so fewer than RUNS. */
 const MILLION_RUNS = 3;
+/** bench/entries/harness.ts warmUp, as the results describe it. */
+const WARMUP_NOTE = 'up to 5, fewer when they take 1 s';
 /** Longest acceptable store import in the run; above it, fewer notes (measured on a 10,000-note pilot first). */
 const STORE_MAX_IMPORT_MS = 150_000;
 
@@ -174,10 +176,14 @@ interface PageRow {
   quickDetectMs: number | null;
   /** quickDetect's first call on the freshly loaded page (the lookout's one call per page load). */
   quickDetectFirstMs: number | null;
+  /** The first full report on the freshly loaded page (cold code, page strings read for the first time). */
+  reportFirstMs: number;
   reportMs: number;
   reportNoForceMs: number;
   readerableMs: number | null;
   readabilityMs: number | null;
+  /** Readability.parse's first call on a freshly loaded copy of the page that nothing else read. */
+  readabilityFirstMs: number | null;
   cloneMs: number | null;
   blockedRequests: number;
   isArticle: boolean;
@@ -269,6 +275,13 @@ async function main() {
     return { page, cdp, url, blocked: blocked - before };
   };
   const call = <T>(page: Page, expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+  /** Readability's first parse on the page freshly loaded again, with nothing of Citelens in it. */
+  const readabilityFirst = async (urlPath: string): Promise<number> => {
+    const { page } = await open(urlPath, ['readability', 'harness']);
+    const t = await call<number>(page, '__bench.readabilityFirst()');
+    await page.close();
+    return t;
+  };
 
   const rows: PageRow[] = [];
   const profiles: { what: string; totalMs: number; hot: HotSpot[] }[] = [];
@@ -288,10 +301,12 @@ async function main() {
       detectPhaseMs: m.detect.median,
       quickDetectMs: quick,
       quickDetectFirstMs: m.quickDetectFirstMs,
+      reportFirstMs: m.reportFirstMs,
       reportMs: m.report.median,
       reportNoForceMs: m.reportNoForce.median,
       readerableMs: m.readerable?.median ?? null,
       readabilityMs: m.readability?.median ?? null,
+      readabilityFirstMs: null,
       cloneMs: m.clone?.median ?? null,
       blockedRequests, isArticle: m.isArticle, truncated: m.truncated, entries: m.entries, headings: m.headings,
       stats: { floor: m.floor, readFloor: m.readFloor, detect: m.detect, quickDetect: m.quickDetect, report: m.report, reportNoForce: m.reportNoForce, readerable: m.readerable, clone: m.clone, readability: m.readability },
@@ -312,6 +327,7 @@ async function main() {
     await call(page, 'delete window.__kept');
     const afterDropBytes = await heapUsed(cdp);
     row.heap = { beforeBytes, withReportBytes, afterDropBytes, reportJsonBytes };
+    row.readabilityFirstMs = await readabilityFirst(`/corpus/${id}.html`);
     rows.push(row);
     if (row.reportMs > BUDGET.reportPerFloor * row.floorMs || (row.readabilityMs !== null && row.reportMs > BUDGET.reportPerReadability * row.readabilityMs)) {
       await profile(`buildReport(force) on ${id} (${ms(row.reportMs)} ms)`, page, cdp, `(__citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }), 0)`);
@@ -341,11 +357,13 @@ async function main() {
     log('stress: 3,000 references');
     const { page, cdp, url, blocked: b } = await open('/gen/refs-3000.html', ['extract', 'readability', 'harness']);
     const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS})`);
-    rows.push(toRow('refs-3000', 'stress', m, b));
+    const row = toRow('refs-3000', 'stress', m, b);
+    rows.push(row);
     refLists = await call(page, `__bench.reportOf(${JSON.stringify(url)}).referenceLists`);
     sliced['refs-3000'] = await call<SlicedRun>(page, `__bench.slicedReport(${JSON.stringify(url)}, ${RUNS})`);
     if (m.report.median > BUDGET.referencesReportMs) await profile(`buildReport on refs-3000 (${ms(m.report.median)} ms)`, page, cdp, `(__citelens.buildReport(document, ${JSON.stringify(url)}, { force: true }), 0)`);
     await page.close();
+    row.readabilityFirstMs = await readabilityFirst('/gen/refs-3000.html');
   }
 
   // ---- stress: 1M elements ----
@@ -498,7 +516,7 @@ async function main() {
   await browser.close();
   await server.close();
   if (ONLY) {
-    const summary = rows.map((r) => ({ page: r.page, floorMs: r.floorMs, readFloorMs: r.readFloorMs, detectMs: r.detectMs, reportMs: r.reportMs, readabilityMs: r.readabilityMs, timings: r.timings }));
+    const summary = rows.map((r) => ({ page: r.page, floorMs: r.floorMs, readFloorMs: r.readFloorMs, detectMs: r.detectMs, reportMs: r.reportMs, reportNoForceMs: r.reportNoForceMs, reportFirstMs: r.reportFirstMs, readabilityMs: r.readabilityMs, readabilityFirstMs: r.readabilityFirstMs, timings: r.timings }));
     console.log(JSON.stringify({ only: [...ONLY], rows: summary, million: millionRuns, sliced, startup, readerStartup, anchoring, paint, store, storeOnDisk, storeNote }, null, 1));
     return;
   }
@@ -557,7 +575,7 @@ async function main() {
   budgets.push({ name: 'content script ≤ 15 KB gzip', pass: built.contentScript.gzip <= CONTENT_SCRIPT_GZIP_BUDGET, detail: `${built.contentScript.gzip} B (${built.contentScript.bytes} B raw)` });
   budgets.push({ name: 'panel initial JS ≤ 60 KB gzip', pass: built.panel.gzip <= PANEL_INITIAL_JS_GZIP_BUDGET, detail: `${built.panel.gzip} B: ${built.panel.files.map((f) => `${f.file} ${f.gzip} B`).join(', ')}` });
 
-  const header = ['page', 'KB', 'elements', 'floor', 'read floor', 'detect', 'report', 'report (no force)', 'isProbablyReaderable', 'Readability.parse', 'report/floor', 'report/read floor', 'report/Readability', 'detect/readerable'];
+  const header = ['page', 'KB', 'elements', 'floor', 'read floor', 'detect', 'report', 'report (no force)', 'first report', 'isProbablyReaderable', 'Readability.parse', 'first Readability.parse', 'report/floor', 'report/read floor', 'report/Readability', 'first/first', 'detect/readerable'];
   const table = [header, header.map(() => '---')];
   for (const r of rows) {
     table.push([
@@ -569,11 +587,14 @@ async function main() {
       ms(r.detectMs),
       ms(r.reportMs),
       ms(r.reportNoForceMs),
+      ms(r.reportFirstMs),
       ms(r.readerableMs),
       ms(r.readabilityMs),
+      ms(r.readabilityFirstMs),
       (r.reportMs / r.floorMs).toFixed(1),
       (r.reportMs / r.readFloorMs).toFixed(1),
       r.readabilityMs ? (r.reportMs / r.readabilityMs).toFixed(3) : '–',
+      r.readabilityFirstMs ? (r.reportFirstMs / r.readabilityFirstMs).toFixed(3) : '–',
       r.readerableMs ? (r.detectMs / r.readerableMs).toFixed(2) : '–',
     ]);
   }
@@ -583,7 +604,8 @@ async function main() {
   const detectKind = rows[0]?.detectKind;
   const notes = [
     `¹ not an article (buildReport with force: false stops after detection; "report" is force: true, the full pass). ² truncated at the time budget.`,
-    `All times are ms medians of ${RUNS} runs after a warm-up, measured inside the page with performance.now(); min–max in results.json.`,
+    `All times are ms medians of ${RUNS} runs after warm-up runs (${WARMUP_NOTE}), measured inside the page with performance.now(); min–max in results.json.`,
+    '"first report" is the first buildReport(force: true) on the freshly loaded page, right after quickDetect\'s first call: what the reader pays once per page (cold code; every string read from the page for the first time). "first Readability.parse" is Readability\'s first parse on the page loaded again with nothing of Citelens in it; "first/first" is their ratio.',
     detectKind === 'quickDetect'
       ? '"detect" is lib/extract\'s quickDetect(doc, url); the report\'s own detection phase (scan + locateArticle) is in results.json as detectPhaseMs.'
       : '"detect" is the report\'s detection phase (scanDocument + locateArticle, what buildReport(force: false) costs on a non-article): lib/extract exports no separate cheap check.',
