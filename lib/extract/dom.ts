@@ -240,7 +240,6 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       parents = grown(parents, new Int32Array(capacity));
       ends = grown(ends, new Int32Array(capacity));
       marks = grown(marks, new Uint8Array(capacity));
-      Object.assign(scan, { flagList, parents, ends, marks });
     }
     scan.order.set(el, index);
     scan.list.push(el);
@@ -290,9 +289,12 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   }
   // A truncated scan leaves the last element's ancestors open: their subtrees end where the scan stopped.
   for (let p = scan.elements ? parents[scan.elements - 1] : -1; p >= 0; p = parents[p]) ends[p] = scan.elements - 1;
-  // The tables as long as the scan: views, not copies.
+  // The tables, as long as the scan (views, not copies), set once it ends: nothing reads them before.
   const n = scan.elements;
-  Object.assign(scan, { flagList: flagList.subarray(0, n), parents: parents.subarray(0, n), ends: ends.subarray(0, n), marks: marks.subarray(0, n) });
+  scan.flagList = flagList.subarray(0, n);
+  scan.parents = parents.subarray(0, n);
+  scan.ends = ends.subarray(0, n);
+  scan.marks = marks.subarray(0, n);
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
 }
