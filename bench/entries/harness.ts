@@ -35,10 +35,11 @@ function stat(samples: number[]): Stat {
 }
 
 /** Warm-up calls before timing: WARMUP_RUNS, or fewer when they take WARMUP_MS (at least one). V8 optimises a function
- * after enough calls and loop turns: one warm-up left the report's later stages still in the lower tiers. On a freshly loaded refs-3000 page, after one warm-up, the report
- * took 330, 229, 201, 172 and 139 ms, then 104–252 ms over ten more (2026-11-28). On seed-article in the 22:57 run that day, the
- * report took 4.8 ms right after its one warm-up, and the next measure, the same work without force, 1.2 ms. What a
- * reader pays once, on a page just loaded, is measured apart: reportFirstMs and readabilityFirstMs. */
+ * after enough calls and loop turns: one warm-up left the report's later stages still in the lower tiers. On a
+ * freshly loaded refs-3000 page, after one warm-up, the report took 330, 229, 201, 172 and 139 ms, then 104–252 ms
+ * over ten more (2026-11-28). On seed-article in the 22:57 run that day, the report took 4.8 ms right after its one
+ * warm-up, and the next measure, the same work without force, 1.2 ms. What a reader pays once, on a page just loaded,
+ * is measured apart: reportFirstMs and readabilityFirstMs. */
 const WARMUP_RUNS = 5;
 const WARMUP_MS = 1000;
 
