@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, readWhole } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, readWhole, scannedId } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -28,10 +28,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       for (const r of roots) {
         inEntry.add(r);
         const scanned = scan.order.get(r);
-        // The id as the scan read it; else the reflected id, the engine's own copy (see the scan), where a <form>'s
-        // may be a control named "id".
-        const reflected: unknown = scanned === undefined ? r.id : (scan.idAt[scanned] ?? '');
-        const id = typeof reflected === 'string' ? reflected : r.getAttribute('id');
+        const id = scannedId(scan, r, scanned);
         if (id) entryById.set(id, { list: li, entry: ei });
         // The root's index in a complete scan (undefined for an element the scan did not reach).
         const at = inEntryAt ? scanned : undefined;

@@ -178,14 +178,10 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
           case 'name':
             mark |= MARK_NAMED;
             break;
-          case 'id': {
+          case 'id':
             mark |= MARK_NAMED;
-            // The reflected properties read the engine's own copy of id and class: 2.5× faster than getAttribute in
-            // Chromium (a scan-only measurement on wp-new-zealand). A <form>'s id may be a control named "id".
-            const reflected: unknown = el.id;
-            id = (typeof reflected === 'string' ? reflected : el.getAttribute('id')) || null;
+            id = reflectedId(el) || null;
             break;
-          }
           case 'class': {
             // An SVG element's className is an object, not its class string.
             const className = el.className;
@@ -296,6 +292,19 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
 }
+
+/** An element's id attribute ('' when absent), read from the engine's own copy through the reflected property: 2.5×
+ * faster than getAttribute in Chromium (a scan-only measurement on wp-new-zealand). A <form>'s `id` may be one of its
+ * controls, named "id": then the attribute. */
+export function reflectedId(el: Element): string {
+  const reflected: unknown = el.id;
+  return typeof reflected === 'string' ? reflected : (el.getAttribute('id') ?? '');
+}
+
+/** The id of `el` as the scan read it (its element `at`, the scan's own look-up by default), else as the element
+ * reflects it (an element the scan did not reach). */
+export const scannedId = (scan: Scan | undefined, el: Element, at = scan?.order.get(el)): string =>
+  at === undefined ? reflectedId(el) : (scan!.idAt[at] ?? '');
 
 /** The scan's tables' first size (elements); they double when full. */
 const FIRST_CAPACITY = 1024;

@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, linksIn, tagOf, textOf, wholeSubtreeAt } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, linksIn, scannedId, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -275,11 +275,7 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
   else linkState = 'none';
   const lead = /^\[?(\d{1,4})[\].):]?\s/.exec(text);
   const label = backlinkNumber(backlinks) || (lead ? lead[1] : '') || fallbackLabel;
-  // The id as the scan read it; else the reflected id, the id attribute's value ('' when absent) from the engine's own
-  // copy: cheaper than getAttribute (see the scan). A <form>'s may be a control named "id": then the attribute.
-  const scanned = scan?.order.get(src.el);
-  const reflected: unknown = scanned === undefined ? src.el.id : (scan!.idAt[scanned] ?? '');
-  const ownId = typeof reflected === 'string' ? reflected : (src.el.getAttribute('id') ?? '');
+  const ownId = scannedId(scan, src.el);
   const anchorEl = ownId ? src.el : src.nodes ? null : src.el.querySelector('[id]');
   return {
     id,
