@@ -35,13 +35,17 @@ function stat(samples: number[]): Stat {
 }
 
 /** Warm-up calls before timing: WARMUP_RUNS, or fewer when they take WARMUP_MS (at least one). V8 optimises a function
- * after enough calls and loop turns: one warm-up left the report's later stages still in the lower tiers. On a
- * freshly loaded refs-3000 page, after one warm-up, the report took 330, 229, 201, 172 and 139 ms, then 104–252 ms
- * over ten more (2026-11-28). On seed-article in the 22:57 run that day, the report took 4.8 ms right after its one
- * warm-up, and the next measure, the same work without force, 1.2 ms. What a reader pays once, on a page just loaded,
- * is measured apart: reportFirstMs and readabilityFirstMs. */
-const WARMUP_RUNS = 5;
-const WARMUP_MS = 1000;
+ * after enough calls and loop turns, and a page's heap settles over its first collections: until then a run is slower
+ * for reasons that are not the code's. On a freshly loaded refs-3000 page the report took 258, 187, 110, 136, 155, then
+ * 94–112 ms over its next ten runs, one run in two holding a 9–15 ms scavenge (a trace, 2026-11-29). With five warm-up
+ * calls capped at 1 s, refs-3000's report got four and its timed runs fell in that settling stretch: its median was
+ * 111–174 ms over six runs of the bench (over 150 in four), while the same work timed right after it (buildReport
+ * without force, on an article) took 89–170 ms. With ten calls capped at 3 s, two runs gave 99 and 104 ms for the
+ * report and 101 and 83 for the same work without force. (One warm-up, before 2026-11-28, left even seed-article's
+ * report at 4.8 ms against 1.2 for the same work.) This times the warm code, as the issue asks; what a reader pays
+ * once, on a page just loaded, is measured apart: reportFirstMs and readabilityFirstMs. */
+const WARMUP_RUNS = 10;
+const WARMUP_MS = 3000;
 
 function warmUp(fn: () => unknown): void {
   const t0 = performance.now();
