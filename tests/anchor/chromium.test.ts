@@ -1,8 +1,9 @@
 /**
- * The 200 ms budget, measured where it applies: 500 notes on a 1 MB page in Chromium (jsdom's Range is ~15 ms per
- * setStart on this page, so perf.test.ts cannot show it). Recipe: bundle lib/anchor with esbuild, open
- * wp-new-zealand in Debian's Chromium with its scripts stripped and the network blocked, describe 500 seeded random
- * quotes, then time anchorMany. Skipped where /usr/bin/chromium is missing.
+ * 500 notes on a 1 MB page, anchored again in a real browser's DOM (jsdom's Range differs, and is ~15 ms per setStart
+ * on this page): bundle lib/anchor with esbuild, open wp-new-zealand in Debian's Chromium with its scripts stripped and
+ * the network blocked, describe 500 seeded random quotes, then anchor them all again. Every one must come back exact.
+ * How long that takes is the bench's to say (`npm run bench`, "anchoring"), beside its budget, not a timed assertion
+ * here. Debian's Chromium is required, as for the end-to-end tests: .ci/run installs it.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +13,8 @@ import { expect, it } from 'vitest';
 import { readPage } from './corpus-helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
-/** The issue's budget for 500 notes on a 1 MB unchanged page. */
-const BUDGET_MS = 200;
-
-it.skipIf(!existsSync(CHROMIUM))('anchors 500 notes on a 1 MB page within the budget in Chromium', async () => {
+it('anchors 500 notes again, every one exact, on a 1 MB page in Chromium', async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Debian's Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
   const bundle = await build({
     entryPoints: [path.resolve(__dirname, '../../lib/anchor/anchor.ts')],
     bundle: true, write: false, format: 'iife', globalName: 'CitelensAnchor',
@@ -39,14 +38,11 @@ it.skipIf(!existsSync(CHROMIUM))('anchors 500 notes on a 1 MB page within the bu
         const found = A.anchor(root, [{ type: 'TextPositionSelector', start, end: start + 20 + Math.floor(rand() * 100) }])!;
         return { noteId: `n${i}`, selectors: A.describeRange(root, found.range) };
       });
-      const t0 = performance.now();
       const { results } = A.anchorMany(root, notes);
-      const ms = performance.now() - t0;
-      return { ms, exact: results.filter((r) => r.status === 'exact').length, chars: text.length };
+      return { exact: results.filter((r) => r.status === 'exact').length, chars: text.length };
     });
-    console.log(`[anchor] Chromium: 500 notes on wp-new-zealand (${result.chars} chars): ${result.ms.toFixed(1)} ms, ${result.exact} exact`);
+    expect(result.chars).toBeGreaterThan(100_000);
     expect(result.exact).toBe(500);
-    expect(result.ms).toBeLessThan(BUDGET_MS);
   } finally {
     await browser.close();
   }
