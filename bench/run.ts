@@ -378,12 +378,12 @@ async function main() {
     const budget1000 = await call<BudgetedRun>(page, `__bench.budgetedReport(${JSON.stringify(url)}, ${MILLION_RUNS}, 1000)`);
     millionRuns = { defaultBudget, budget1000 };
     // One warm-up call, as the budgeted reports above get: this counts long tasks rather than timing a median, and the
-    // deadline bounds each report. With the longer warm-up (four reports of ~0.9 s), the bench run of 2026-11-29 02:19 UTC had two
-    // tasks of up to 298 ms, and its last run scanned 65,792 elements before its deadline (300,000–510,000 in the runs
-    // of that day and the day before); the next run, with one warm-up call, had two of up to 81 ms. A trace
-    // (2026-11-29) showed such tasks to be mostly V8's incremental marking of the page's million-node DOM
-    // (embedder tracing, 15–106 ms per task), and once the page's own paint (PrePaint 415 ms): the report's slices
-    // stay at 20 ms, and the heap it grows by reading the page sets the collector going.
+    // deadline bounds each report. With the longer warm-up (four reports of ~0.9 s), the bench run of 2026-11-29 02:19
+    // UTC had two tasks of up to 298 ms, and its last run scanned 65,792 elements before its deadline (300,000–510,000
+    // in the runs of that day and the day before); the next run, with one warm-up call, had two of up to 81 ms. A trace
+    // (2026-11-29) showed such tasks to be mostly V8's incremental marking of the page's million-node DOM (embedder
+    // tracing, 15–106 ms per task), and once the page's own paint (PrePaint 415 ms): the report's slices stay at 20 ms,
+    // and the heap it grows by reading the page sets the collector going.
     sliced['million-elements'] = await call<SlicedRun>(page, `__bench.slicedReport(${JSON.stringify(url)}, ${MILLION_RUNS}, undefined, 1)`);
     const row = toRow('million-elements', 'stress', m, b);
     row.reportMs = defaultBudget.ms.median;

@@ -36,18 +36,18 @@ function stat(samples: number[]): Stat {
 
 /** Warm-up calls before timing: WARMUP_RUNS, or fewer when they take WARMUP_MS (at least one). V8 optimises a function
  * after enough calls and loop turns; until then a run is slower for reasons that are not the page's. On a freshly
- * loaded refs-3000 page the report took 258, 187, 110, 136 and 155 ms, then 94–112 ms in nine of its next ten runs
- * (161 in the last), one run in two holding a 9–15 ms young-generation collection (a trace, 2026-11-29). With five
- * warm-up calls capped at 1 s, refs-3000's report got four and its timed runs fell in that settling stretch: its
- * median was 111–174 ms over six runs of the bench (over 150 in four), and disagreed by up to 1.5× with the same work
- * timed right after it (buildReport without force, on an article: 164 against 107 ms in one run). With ten calls
- * capped at 3 s, five runs gave 99–178 ms for the report and 83–148 for the same work without force: the machine's
- * own speed still moves them (the page's read floor took 24–43 ms over those runs). One warm-up, before 2026-11-28,
- * left even seed-article's report at 4.8 ms against 1.2 for the same work. Every measure of `time` and `timeAsync`, and
- * refs-3000's sliced report, is warmed up so. The panel paint (a first mount untimed) and the 1M page's reports get
- * one call: those are bound by their deadline, and the sliced one there counts long tasks rather than timing a
- * median (bench/run.ts). This times the warm code, as the issue asks; what a reader pays once, on a page just
- * loaded, is measured apart: reportFirstMs and readabilityFirstMs. */
+ * loaded refs-3000 page the report took 258, 187, 110, 136 and 155 ms, then 94–112 ms in nine of its next ten runs (161
+ * in the last), one run in two holding a 9–15 ms young-generation collection (a trace, 2026-11-29). With five warm-up
+ * calls capped at 1 s, refs-3000's report got four and its timed runs fell in that settling stretch: its median was
+ * 111–174 ms over six runs of the bench (over 150 in four), and disagreed by up to 1.5× with the same work timed right
+ * after it (buildReport without force, on an article: 164 against 107 ms in one run). With ten calls capped at 3 s,
+ * seven runs (two of refs-3000 alone) gave 96–178 ms for the report and 83–153 for the same work without force: the
+ * machine's own speed still moves them (the page's read floor took 20–43 ms over those runs). One warm-up, before
+ * 2026-11-28, left even seed-article's report at 4.8 ms against 1.2 for the same work. Every measure of `time` and
+ * `timeAsync`, and refs-3000's sliced report, is warmed up so. The panel paint (a first mount untimed) and the 1M
+ * page's reports get one call: those are bound by their deadline, and the sliced one there counts long tasks rather
+ * than timing a median (bench/run.ts). This times the warm code, as the issue asks; what a reader pays once, on a page
+ * just loaded, is measured apart: reportFirstMs and readabilityFirstMs. */
 const WARMUP_RUNS = 10;
 const WARMUP_MS = 3000;
 

@@ -13,6 +13,7 @@ import { expect, it } from 'vitest';
 import { readPage } from './corpus-helpers';
 
 const CHROMIUM = '/usr/bin/chromium';
+
 it('anchors 500 notes again, every one exact, on a 1 MB page in Chromium', async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Debian's Chromium is missing at ${CHROMIUM}: apt-get install -y chromium`);
   const bundle = await build({
