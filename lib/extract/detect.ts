@@ -185,22 +185,36 @@ const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
   return i === undefined ? 0 : values[i];
 };
 
-/** The deepest element that holds MAIN_CONTENT_SHARE of the prose. */
+/** The deepest element that holds MAIN_CONTENT_SHARE of the prose. Its children are read from the scan's tables
+ * (the next child of scanned element c is the one after c's subtree): a child the scan did not reach has no prose, so
+ * it is never the one when there is prose at all. Asking the document instead made a script object and a look-up for
+ * each child, the ones past a truncated scan too: 72–116 ms without a pause on the 1M-element page's article of
+ * 40,000 paragraphs, which the collector's marking stretched into the page's longest tasks (bench/RESULTS.md). */
 function mainContent(root: Element, scan: Scan, { total, count }: Prose): Element {
   const all = proseOf(scan, total, root);
   let el = root;
+  let at = scan.order.get(root);
   for (;;) {
     let next: Element | null = null;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (proseOf(scan, total, c) >= all * MAIN_CONTENT_SHARE) {
-        next = c;
-        break;
+    let nextAt: number | undefined;
+    if (at !== undefined && all > 0) {
+      for (let c = at + 1, end = scan.ends[at]; c <= end; c = scan.ends[c] + 1) {
+        if (total[c] >= all * MAIN_CONTENT_SHARE) {
+          next = scan.list[c];
+          nextAt = c;
+          break;
+        }
       }
+    } else {
+      // No prose anywhere (every child holds its share of nothing), or an element the scan did not reach.
+      next = el.firstElementChild;
+      nextAt = next ? scan.order.get(next) : undefined;
     }
     // One huge paragraph among others is part of the article, not the whole of it (a 50 MB paragraph after ten
     // ordinary ones held 82% of the prose, read up to MAX_TEXT_CHARS, and the page became "1 block").
-    if (!next || (PROSE_TAGS.has(tagOf(next)) && proseOf(scan, count, el) > proseOf(scan, count, next))) return el;
+    if (!next || (PROSE_TAGS.has(nextAt === undefined ? tagOf(next) : scan.tags[nextAt]) && proseOf(scan, count, el) > proseOf(scan, count, next))) return el;
     el = next;
+    at = nextAt;
   }
 }
 
@@ -329,9 +343,14 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
       reasons.push('chrome-named containers hold the prose');
     }
   }
+  // The steps that follow have no checkpoint of their own: a sliced report may pause between them. On the 1M-element
+  // page they ran 46–59 ms without a pause, as the collector's marking of the page's DOM, once started, takes most of
+  // the thread in steps of 5–14 ms inside whatever script runs (a trace).
+  yield;
   const main = mainContent(root, scan, { total, count });
   const prose = proseOf(scan, total, main);
   const paragraphs = proseOf(scan, count, main);
+  yield;
   const titleEl = findTitle(doc, scan, main, text);
   const title = titleEl ? text(titleEl) : collapse(doc.title ?? '');
 
@@ -351,6 +370,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     const href = a?.getAttribute('href') ?? '';
     if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
   }
+  yield;
   const declared = declaredArticle(doc, scan);
   const address = declaredUrl(doc, url);
   let isArticle: boolean;
@@ -373,6 +393,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     isArticle = false;
     reasons.push(`short prose (${prose} characters in ${paragraphs} blocks)`);
   }
+  yield;
   // Words of the article: those of its prose blocks inside the main content.
   let words = 0;
   // Blocks are scanned elements: inside `main` when their index is within its subtree's (when the scan reached it).
