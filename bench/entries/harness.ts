@@ -288,13 +288,15 @@ export interface SlicedRun {
 }
 
 /** The content script's sliced report (buildReportSliced), each run started in its own task, with long tasks observed.
- * Warmed up as the other measures (each call in a task of its own), or with `warmUpRuns` calls. */
+ * Warmed up as the other measures (each call in a task of its own), or with `warmUpRuns` calls; with none, the long
+ * tasks of the first report on the page count too. */
 export async function slicedReport(url: string, runs: number, budgetMs?: number, warmUpRuns = WARMUP_RUNS): Promise<SlicedRun> {
   const { buildReportInSlices } = g.__citelens;
-  let last = await warmUpAsync(async () => {
+  const report = async () => {
     await nextTask();
     return (await buildReportInSlices(document, url, { force: true, budgetMs })).report;
-  }, warmUpRuns);
+  };
+  let last = warmUpRuns > 0 ? await warmUpAsync(report, warmUpRuns) : undefined;
   await nextTask();
   observeLongTasks();
   const t0 = performance.now();
@@ -311,8 +313,8 @@ export async function slicedReport(url: string, runs: number, budgetMs?: number,
   return {
     wallMs: stat(wall),
     workMs: stat(work),
-    truncated: last.truncated,
-    scanned: last.stats.elements,
+    truncated: last?.truncated ?? false,
+    scanned: last?.stats.elements ?? 0,
     longestTaskMs: Math.max(0, ...during.map((e) => e.duration)),
     longTasks: during.length,
   };
