@@ -315,11 +315,13 @@ function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element)
   return best;
 }
 
-/** Number of elements in `el`'s subtree (from the scan's order: its last descendant's index − its own). */
+/** Number of elements of `el`'s subtree the scan read (its subtree's end in the scan − its own index; 0 for an element
+ * the scan did not reach). A truncated scan's open elements end where it stopped: the article it stopped inside holds
+ * the headings read so far. (Walking down its last children counted none there, since the last one was not read, so
+ * the 1M-element page's partial report had no title element and no outline.) */
 export function countDescendants(el: Element, scan: Scan): number {
-  let e = el;
-  while (e.lastElementChild && scan.order.has(e.lastElementChild)) e = e.lastElementChild;
-  return (scan.order.get(e) ?? 0) - (scan.order.get(el) ?? 0);
+  const i = scan.order.get(el);
+  return i === undefined ? 0 : scan.ends[i] - i;
 }
 
 /** locateWork, run to the end at once. */

@@ -5,6 +5,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { linkCitations } from '../../lib/extract/citations';
 import { scanDocument } from '../../lib/extract/dom';
+import { locateArticle } from '../../lib/extract/detect';
+import { collectOutline } from '../../lib/extract/outline';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
 import { buildReport, buildReportWithElements } from '../../lib/extract/report';
 import { finishNow } from '../../lib/extract/work';
@@ -99,6 +101,35 @@ describe('detection cut at its deadline', () => {
       }
       expect(verdicts.size).toBeGreaterThan(10);
       expect([...new Set(verdicts.values())]).toEqual(['article']);
+    } finally {
+      dom.window.close();
+    }
+  });
+
+  it('finds the article, its headline and its outline when the scan stops inside it, not the page around it', () => {
+    // The 1M-element page's shape: an article of thousands of paragraphs, more than the scan reaches in its budget.
+    // The main content is sought among the children the scan reached (those past it hold no prose); a promotion
+    // before the article, with a heading of its own, is outside it. The article's subtree ends, for the headline and
+    // the outline, where the scan stopped: its partial report had neither before.
+    const filler = `<p>${'<span>word word</span> '.repeat(9)}${PROSE}</p>`.repeat(3000);
+    const dom = new JSDOM(`<title>Huge</title><div class="promo"><h2>Subscribe today</h2><p>Offers.</p></div><article><h1>Huge</h1><h2>Part one</h2>${`<p>${PROSE.repeat(4)}</p>`.repeat(10)}<h2>Part two</h2>${filler}</article>`, { url: URL });
+    try {
+      const doc = dom.window.document;
+      const cuts: number[] = [];
+      // The scan reads its clock every CLOCK_CHECK_EVERY elements: a clock that moves 1 per reading stops it after
+      // `deadline` readings, from inside the article's first part to its whole.
+      for (const deadline of [1, 2, 4, 16, 64, Infinity]) {
+        let t = 0;
+        const scan = scanDocument(doc.body, () => t++, deadline);
+        const located = locateArticle(doc, URL, doc.body, scan, (el) => el.textContent ?? '');
+        cuts.push(scan.elements);
+        expect(scan.truncated).toBe(deadline !== Infinity);
+        expect(located.isArticle).toBe(true);
+        expect(located.main.localName).toBe('article');
+        expect(located.titleEl?.textContent).toBe('Huge');
+        expect(collectOutline(scan, located.main, located.titleEl).map((h) => h.text)).toEqual(['Huge', 'Part one', 'Part two']);
+      }
+      expect(cuts[0]).toBeLessThan(cuts[cuts.length - 1]);
     } finally {
       dom.window.close();
     }
