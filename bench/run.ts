@@ -558,7 +558,7 @@ async function main() {
   }
   for (const [page, s] of Object.entries(sliced)) {
     // The Long Tasks API reports only tasks over 50 ms: none reported means none was longer.
-    const longest = s.longTasks ? `longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} tasks over 50 ms in ${page === 'million-elements' ? MILLION_RUNS : RUNS} runs` : `no task over 50 ms in ${page === 'million-elements' ? MILLION_RUNS : RUNS} runs (Long Tasks API)`;
+    const longest = s.longTasks ? `longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} ${s.longTasks === 1 ? 'task' : 'tasks'} over 50 ms in ${page === 'million-elements' ? MILLION_RUNS : RUNS} runs` : `no task over 50 ms in ${page === 'million-elements' ? MILLION_RUNS : RUNS} runs (Long Tasks API)`;
     budgets.push({ name: `${page}: no task > 50 ms (the content script's sliced report)`, pass: s.longestTaskMs <= BUDGET.longTaskMs, detail: `${longest}; answer after ${ms(s.wallMs.median)} ms, ${ms(s.workMs.median)} ms of it working, truncated: ${s.truncated}` });
     if (page === 'million-elements') budgets.push({ name: '1M elements: truncated answer within 1 s (the content script\'s sliced report, pauses included)', pass: s.truncated && s.wallMs.median <= BUDGET.millionAnswerMs, detail: `${ms(s.wallMs.median)} ms (${ms(s.wallMs.min)}–${ms(s.wallMs.max)}), ${s.scanned.toLocaleString('en')} elements scanned` });
   }
@@ -644,7 +644,7 @@ async function main() {
   }
   for (const [page, s] of Object.entries(sliced)) {
     const how = page === 'million-elements' ? `, ${MILLION_RUNS} reports on a freshly loaded copy, the first included` : '';
-    lines.push(`- ${page}, the content script's sliced report (buildReportSliced, ${SLICE_MS} ms slices${how}): answer after ${range(s.wallMs)} ms, working ${range(s.workMs)} ms, truncated ${s.truncated}, scanned ${s.scanned.toLocaleString('en')}, ${s.longTasks ? `longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} tasks over 50 ms` : 'no task over 50 ms (Long Tasks API)'}`);
+    lines.push(`- ${page}, the content script's sliced report (buildReportSliced, ${SLICE_MS} ms slices${how}): answer after ${range(s.wallMs)} ms, working ${range(s.workMs)} ms, truncated ${s.truncated}, scanned ${s.scanned.toLocaleString('en')}, ${s.longTasks ? `longest task ${ms(s.longestTaskMs)} ms, ${s.longTasks} ${s.longTasks === 1 ? 'task' : 'tasks'} over 50 ms` : 'no task over 50 ms (Long Tasks API)'}`);
   }
   lines.push(`- anchoring ${an && (anchoring as { notes: number }).notes} notes on a ${(((anchoring as { htmlBytes: number }).htmlBytes ?? 0) / 1e6).toFixed(2)} MB article: unchanged ${ms(an.exactMs)} ms ${JSON.stringify(an.unchanged.statuses)}; changed ${ms(an.changedMs)} ms ${JSON.stringify(an.changed.statuses)}`);
   if (paint) lines.push(`- panel reference list, ${paint.entries} entries (${paint.rendered} drawn at first paint, the rest of the first page of ${paint.pageRows} in idle time; the list pages by 200): render() ${range(paint.render)}, render() + forced layout ${range(paint.renderLayout)}, to next rAF ${range(paint.toFrame)}, to a task after that frame ${range(paint.toPainted)}, to the whole page drawn ${range(paint.toAllDrawn)}`);
