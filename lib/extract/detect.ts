@@ -185,11 +185,12 @@ const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
   return i === undefined ? 0 : values[i];
 };
 
-/** The deepest element that holds MAIN_CONTENT_SHARE of the prose. Its children are read from the scan's tables
- * (the next child of scanned element c is the one after c's subtree): a child the scan did not reach has no prose, so
- * it is never the one when there is prose at all. Asking the document instead made a script object and a look-up for
- * each child, the ones past a truncated scan too: 72–116 ms without a pause on the 1M-element page's article of
- * 40,000 paragraphs, which the collector's marking stretched into the page's longest tasks (bench/RESULTS.md). */
+/** The deepest element that holds MAIN_CONTENT_SHARE of the prose. Its children are read from the scan's tables (an
+ * element's first child is the one after it, and each next child the one after the previous child's subtree): a child
+ * the scan did not reach has no prose, so it is never the one when there is prose at all. Asking the document instead
+ * made a script object and a look-up for each child, the ones past a truncated scan too: 72–116 ms without a pause on
+ * the 1M-element page's article of 40,000 paragraphs, which the collector's marking stretched into the page's longest
+ * tasks (README, "Speed"). */
 function mainContent(root: Element, scan: Scan, { total, count }: Prose): Element {
   const all = proseOf(scan, total, root);
   let el = root;

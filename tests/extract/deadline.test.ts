@@ -117,7 +117,7 @@ describe('detection cut at its deadline', () => {
       const doc = dom.window.document;
       const cuts: number[] = [];
       // The scan reads its clock every CLOCK_CHECK_EVERY elements: a clock that moves 1 per reading stops it after
-      // `deadline` readings, from inside the article's first part to its whole.
+      // about `deadline` readings, from early in the article to its end.
       for (const deadline of [1, 2, 4, 16, 64, Infinity]) {
         let t = 0;
         const scan = scanDocument(doc.body, () => t++, deadline);
