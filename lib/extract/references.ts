@@ -198,9 +198,11 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
   return chunks.length >= minChunks ? chunks.map((nodes) => ({ el: p, nodes })) : null;
 }
 
-/** Entries read or built between pauses of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium), so
- * ~8 ms. */
-const ENTRIES_PER_SLICE = 256;
+/** Entries read or built between checkpoints of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium),
+ * so ~2 ms. 256 (~8 ms) was too coarse once the collector marks the page's DOM inside the report's own script (README,
+ * "Speed"): on the pathological page of 100,000 links, stretches between pauses at the end of the reference lists ran
+ * 46–97 ms; with 64, the longest tasks of two reports on each of three fresh copies were 0–56 ms. */
+const ENTRIES_PER_SLICE = 64;
 const entryCheckpoint = (i: number) => i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1;
 
 /** Drop empty entries and lines that are not entries (copyright, "updated" dates). Past the deadline, the entries

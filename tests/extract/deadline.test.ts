@@ -35,7 +35,7 @@ describe('a reference list cut at the deadline', () => {
       const cuts = new Set<number>();
       // The deadline passes at each question the stages ask in turn: while labels are sought, while entries are
       // cleaned, while they are built.
-      for (let after = 0; after < 40; after++) {
+      for (let after = 0; after < 100; after++) {
         const expired = expiresAfter(after);
         const found = finishNow(findReferenceLists(scan, expired));
         const lists = finishNow(toReferenceLists(found, URL, scan, expired));
