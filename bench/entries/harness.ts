@@ -12,6 +12,8 @@ import type { ReferenceList } from '../../lib/extract/types';
 import type { Backup } from '../../lib/export/backup';
 import type { Note, PageRecord } from '../../lib/store/types';
 import { vocabulary } from '../generate';
+import { CLOCK_CHECK_EVERY } from '../../lib/extract/constants';
+import { pauseFor } from '../../lib/page/pause';
 
 const g = globalThis as unknown as {
   __citelens: CitelensBenchApi;
@@ -285,6 +287,9 @@ export interface SlicedRun {
   scanned: number;
   longestTaskMs: number;
   longTasks: number;
+  /** Each run's wall and working time, in ms, so that runs on several copies of a page can be pooled. */
+  wallRuns: number[];
+  workRuns: number[];
 }
 
 /** The content script's sliced report (buildReportSliced), each run started in its own task, with long tasks observed.
@@ -317,7 +322,63 @@ export async function slicedReport(url: string, runs: number, budgetMs?: number,
     scanned: last?.stats.elements ?? 0,
     longestTaskMs: Math.max(0, ...during.map((e) => e.duration)),
     longTasks: during.length,
+    wallRuns: wall,
+    workRuns: work,
   };
+}
+
+export interface WalkRun {
+  /** Elements each walk reached in its working time. */
+  walked: number[];
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+/**
+ * The long-task baseline of the sliced report: `runs` walks of the body in document order, each for `workMs` of
+ * working time in slices of `sliceMs`, paused as the content script pauses, reading each element's tag name and
+ * keeping nothing. Run on a freshly loaded copy of the 1M-element page, the first walk included, as the report is: a
+ * long task it has is the page's and the engine's (the collector marking a million-node DOM), not the report's.
+ */
+export async function slicedWalk(runs: number, workMs: number, sliceMs: number): Promise<WalkRun> {
+  const pause = pauseFor(window);
+  await nextTask();
+  observeLongTasks();
+  const t0 = performance.now();
+  const walked: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    await nextTask();
+    await pause();
+    const root = document.body;
+    let el: Element | null = root;
+    let n = 0;
+    let chars = 0;
+    let worked = 0;
+    let sliceStart = performance.now();
+    while (el) {
+      chars += el.tagName.length;
+      if ((++n & (CLOCK_CHECK_EVERY - 1)) === 0) {
+        const t = performance.now();
+        if (worked + t - sliceStart >= workMs) break;
+        if (t - sliceStart >= sliceMs) {
+          worked += t - sliceStart;
+          await pause();
+          sliceStart = performance.now();
+        }
+      }
+      const child: Element | null = el.firstElementChild;
+      if (child) {
+        el = child;
+        continue;
+      }
+      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== root ? el.nextElementSibling : null;
+    }
+    // The tag names' length is used, so the reads cannot be dropped as dead code.
+    walked.push(chars > 0 ? n : 0);
+  }
+  const during = await longTasksSince(t0);
+  return { walked, longestTaskMs: Math.max(0, ...during.map((e) => e.duration)), longTasks: during.length };
 }
 
 // ---- anchoring: 500 notes described on the unchanged article, anchored again on it and on a changed copy ----
