@@ -406,7 +406,7 @@ async function main() {
   /** The report's longest task on each copy beside the baseline walk's on its own copy. */
   const longestText = (x: number) => (x ? `${ms(x)} ms` : 'none over 50 ms');
   const millionCopiesText = () =>
-    `the report's longest task ${millionLongestPerCopy.map(longestText).join(', ')}; the baseline, a walk in the same slices for the same working time that reads each element's tag and keeps nothing (${millionWalks.map((w) => w.walked.map((n) => n.toLocaleString('en')).join('/')).join(', ')} elements a walk), on as many fresh copies: ${millionWalks.map((w) => longestText(w.longestTaskMs)).join(', ')}`;
+    `the report's longest task ${millionLongestPerCopy.map(longestText).join(', ')}; the baseline, a walk of the page in the same slices (for at most the same working time) that reads each element's tag and keeps nothing (${millionWalks.map((w) => w.walked.map((n) => n.toLocaleString('en')).join('/')).join(', ')} elements a walk), on as many fresh copies: ${millionWalks.map((w) => longestText(w.longestTaskMs)).join(', ')}`;
   if (want('million')) {
     {
       // The content script's sliced report, on a copy of the page loaded for it alone, the first report included: as
