@@ -105,7 +105,8 @@ function stat(xs: number[]): Stat {
   return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
 }
 
-/** Sliced runs on several copies of a page as one: every report's times, and the longest task of all. */
+/** Sliced runs on several copies of a page as one: every report's times, the longest task of all, and the last
+ * report's scan. */
 function pooled(copies: SlicedRun[]): SlicedRun {
   const wallRuns = copies.flatMap((c) => c.wallRuns);
   const workRuns = copies.flatMap((c) => c.workRuns);

@@ -337,8 +337,9 @@ export interface WalkRun {
 /**
  * The long-task baseline of the sliced report: `runs` walks of the body in document order, each to its end or for
  * `workMs` of working time, in slices of `sliceMs` paused as the content script pauses, reading each element's tag
- * name and keeping nothing. Run on a freshly loaded copy of the 1M-element page, the first walk included, as the report is: a
- * long task it has is the page's and the engine's (the collector marking a million-node DOM), not the report's.
+ * name and keeping nothing. Run on a freshly loaded copy of the 1M-element page, the first walk included, as the
+ * report is: a long task it has is the page's and the engine's (the collector marking a million-node DOM), not the
+ * report's.
  */
 export async function slicedWalk(runs: number, workMs: number, sliceMs: number): Promise<WalkRun> {
   const pause = pauseFor(window);
