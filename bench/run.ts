@@ -21,7 +21,8 @@ import { anchorArticle, millionPage, referencesPage } from './generate';
 import { profileCall, type BundleSources, type HotSpot } from './profile';
 import { DEFAULT_BUDGET_MS, SLICE_MS } from '../lib/extract/constants';
 import { builtSizes, CONTENT_SCRIPT_GZIP_BUDGET, PANEL_INITIAL_JS_GZIP_BUDGET } from './sizes';
-import type { BenchNote, BudgetedRun, SlicedRun, PageMeasures, PaintMeasures, Stat, StoreMeasures, WalkRun } from './entries/harness';
+import type { BenchNote, BudgetedRun, SlicedRun, PageMeasures, PaintMeasures, StoreMeasures, WalkRun } from './entries/harness';
+import { type Stat, stat } from './stat';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -98,13 +99,6 @@ const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--dis
 
 const log = (...args: unknown[]) => console.error('[bench]', ...args);
 const ms = (v: number | undefined | null) => (v === undefined || v === null || Number.isNaN(v) ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-/** Median (of the middle two for an even count), min and max, as the harness's. */
-function stat(xs: number[]): Stat {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
-}
-
 /** Sliced runs on several copies of a page as one: every report's times, the longest task of all, and the last
  * report's scan. */
 function pooled(copies: SlicedRun[]): SlicedRun {

@@ -12,6 +12,7 @@ import type { ReferenceList } from '../../lib/extract/types';
 import type { Backup } from '../../lib/export/backup';
 import type { Note, PageRecord } from '../../lib/store/types';
 import { vocabulary } from '../generate';
+import { type Stat, stat } from '../stat';
 import { CLOCK_CHECK_EVERY } from '../../lib/extract/constants';
 import { pauseFor } from '../../lib/page/pause';
 
@@ -21,20 +22,6 @@ const g = globalThis as unknown as {
   __store: StoreBenchApi;
   __panel: PanelBenchApi;
 };
-
-export interface Stat {
-  median: number;
-  min: number;
-  max: number;
-  runs: number;
-}
-
-function stat(samples: number[]): Stat {
-  const s = [...samples].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  return { median, min: s[0], max: s[s.length - 1], runs: s.length };
-}
 
 /** Warm-up calls before timing: WARMUP_RUNS, or fewer when they take WARMUP_MS (at least one). V8 optimises a function
  * after enough calls and loop turns; until then a run is slower for reasons that are not the page's. On a freshly
