@@ -277,23 +277,27 @@ const CUT = 0;
 /**
  * An element's collapsed text when it is short enough to be a label, else null: at most MAX_LABEL_NODES nodes,
  * MAX_RAW_LABEL_CHARS characters before and MAX_LABEL_CHARS after collapsing. Composed from its children's answers,
- * memoised per report: each node is read once however deeply label blocks nest (youtube-watch's wrappers, where each
- * one read its subtree's nodes again, made the label search 2 µs per element of the page in Chromium). The limits only
+ * memoised per report for the elements that have element children: each of those is read once however deeply label
+ * blocks nest (youtube-watch's wrappers, where each one read its subtree's nodes again, made the label search 2 µs per
+ * element of the page in Chromium). A leaf's own text nodes are read again each time it is asked or read by its parent
+ * (twice for most): remembering every inline element of every paragraph, most of them asked once, was most of the
+ * label search's allocation (2.7 MB of map growth in a report at once on the 1M-element page). The limits only
  * grow with the text read (a child past them puts its parent past them), so the answer is the same as reading the
  * subtree in document order and stopping at a limit. Recursion is at most MAX_LABEL_NODES deep: deeper markup is past
  * the node limit.
  */
 function shortTextReader(): (el: Element) => string | null {
   const memo = new Map<Element, ShortText | null>();
-  const texts = new Map<Element, string | null>();
   const read = (el: Element, depth: number): ShortText | null | typeof CUT => {
     const known = memo.get(el);
     if (known !== undefined) return known;
     if (depth > MAX_LABEL_NODES) return CUT;
     let raw = '';
     let nodes = 1;
+    let leaf = true;
     for (let c = el.firstChild; c && nodes <= MAX_LABEL_NODES && raw.length <= MAX_RAW_LABEL_CHARS; c = c.nextSibling) {
       if (c.nodeType === 1) {
+        leaf = false;
         const sub = read(c as Element, depth + 1);
         // CUT: a chain of more than MAX_LABEL_NODES elements below `el`, past the limit when `el` is the one asked.
         if (sub === CUT && depth) return CUT;
@@ -310,18 +314,14 @@ function shortTextReader(): (el: Element) => string | null {
     }
     // Collapsed once, at the end: a text too long for a label makes every ancestor's too long.
     const result = nodes > MAX_LABEL_NODES || raw.length > MAX_RAW_LABEL_CHARS || (raw.length > MAX_LABEL_CHARS && collapse(raw).length > MAX_LABEL_CHARS) ? null : { raw, nodes };
-    memo.set(el, result);
+    if (!leaf) memo.set(el, result);
     return result;
   };
   return (el) => {
-    let t = texts.get(el);
-    if (t === undefined) {
-      const r = read(el, 0);
-      const collapsed = r ? collapse(r.raw) : null;
-      t = collapsed !== null && collapsed.length <= MAX_LABEL_CHARS ? collapsed : null;
-      texts.set(el, t);
-    }
-    return t;
+    const r = read(el, 0);
+    if (!r) return null;
+    const collapsed = collapse(r.raw);
+    return collapsed.length <= MAX_LABEL_CHARS ? collapsed : null;
   };
 }
 
