@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, readWhole, scannedId } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, indexOf, readWhole, scannedId } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -27,7 +27,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       const roots = s.nodes ? (s.nodes.filter((n) => n.nodeType === 1) as Element[]) : [s.el];
       for (const r of roots) {
         inEntry.add(r);
-        const scanned = scan.order.get(r);
+        const scanned = indexOf(scan, r);
         const id = scannedId(scan, r, scanned);
         if (id) entryById.set(id, { list: li, entry: ei });
         // The root's index in a complete scan (undefined for an element the scan did not reach).

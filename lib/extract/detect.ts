@@ -6,7 +6,7 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, linksIn, readWhole, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, indexOf, linksIn, readWhole, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** A character collapse() keeps (one outside its whitespace runs). */
@@ -181,7 +181,7 @@ function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean): 
 
 /** An element's prose (0 for one the scan did not reach). */
 const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
-  const i = scan.order.get(el);
+  const i = indexOf(scan, el);
   return i === undefined ? 0 : values[i];
 };
 
@@ -194,7 +194,7 @@ const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
 function mainContent(root: Element, scan: Scan, { total, count }: Prose): Element {
   const all = proseOf(scan, total, root);
   let el = root;
-  let at = scan.order.get(root);
+  let at = indexOf(scan, root);
   for (;;) {
     let next: Element | null = null;
     let nextAt: number | undefined;
@@ -209,7 +209,7 @@ function mainContent(root: Element, scan: Scan, { total, count }: Prose): Elemen
     } else {
       // No prose anywhere (every child holds its share of nothing), or an element the scan did not reach.
       next = el.firstElementChild;
-      nextAt = next ? scan.order.get(next) : undefined;
+      nextAt = next ? indexOf(scan, next) : undefined;
     }
     // One huge paragraph among others is part of the article, not the whole of it (a 50 MB paragraph after ten
     // ordinary ones held 82% of the prose, read up to MAX_TEXT_CHARS, and the page became "1 block").
@@ -288,7 +288,7 @@ function declaredArticle(doc: Document, scan: Scan): boolean {
 /** The headline: the visible h1–h3 that best matches the page's metadata title, nearest the main content. */
 function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element) => string): Element | null {
   const titles = metaTitles(doc);
-  const mainStart = scan.order.get(main) ?? 0;
+  const mainStart = indexOf(scan, main) ?? 0;
   const mainEnd = mainStart + countDescendants(main, scan);
   let best: Element | null = null;
   let bestScore = -Infinity;
@@ -297,7 +297,7 @@ function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element)
     if (level > 3) continue;
     const f = scan.flags.get(h) ?? 0;
     if (f & FLAG_HIDDEN) continue;
-    const pos = scan.order.get(h) ?? 0;
+    const pos = indexOf(scan, h) ?? 0;
     if (pos > mainEnd) break;
     const t = text(h);
     if (!t) continue;
@@ -321,7 +321,7 @@ function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element)
  * the headings read so far. (Walking down its last children counted none there, since the last one was not read, so
  * the 1M-element page's partial report had no title element and no outline.) */
 export function countDescendants(el: Element, scan: Scan): number {
-  const i = scan.order.get(el);
+  const i = indexOf(scan, el);
   return i === undefined ? 0 : scan.ends[i] - i;
 }
 
@@ -360,10 +360,10 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // Listing pages: many headings in the main content that are links elsewhere.
   let headingsInMain = 0;
   let linkedHeadings = 0;
-  const mainStart = scan.order.get(main) ?? 0;
+  const mainStart = indexOf(scan, main) ?? 0;
   const mainEnd = mainStart + countDescendants(main, scan);
   for (const h of scan.headings) {
-    const pos = scan.order.get(h) ?? 0;
+    const pos = indexOf(scan, h) ?? 0;
     if (pos < mainStart || pos > mainEnd || (scan.flags.get(h) ?? 0) & FLAG_HIDDEN) continue;
     headingsInMain++;
     const t = collapse(h.textContent ?? '');
@@ -400,7 +400,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // Words of the article: those of its prose blocks inside the main content.
   let words = 0;
   // Blocks are scanned elements: inside `main` when their index is within its subtree's (when the scan reached it).
-  const mainAt = scan.order.get(main);
+  const mainAt = indexOf(scan, main);
   const mainLast = mainAt === undefined ? -1 : scan.ends[mainAt];
   for (const b of blocks) {
     if (b.chrome && !usedChrome) continue;

@@ -24,8 +24,9 @@ export const MARK_NAMED = 4;
 export const MARK_NOTEREF = 8;
 
 export interface Scan {
-  /** Every element visited, in document order (index = order). */
-  order: Map<Element, number>;
+  /** The index of each element visited, but for the phrasing elements that indexOf finds from their parent's (see
+   * PHRASING_TAGS). Ask indexOf, not this map. */
+  mapped: Map<Element, number>;
   /** The same elements as an array, in document order. */
   list: Element[];
   /** FLAG_HIDDEN | FLAG_CHROME | FLAG_CODE, inherited from ancestors, by element. */
@@ -136,26 +137,31 @@ function chromeFlags(tag: string, role: string | null, id: string | null, clsBit
  * stages need. Stops at `deadline` (a `now()` value) and marks the scan truncated.
  */
 export function* scanWork(root: Element, now: () => number, deadline: number): Work<Scan> {
-  const order = new Map<Element, number>();
+  const mapped = new Map<Element, number>();
   // The numeric tables are typed arrays, grown by doubling: their contents live outside the script heap, so the young
   // generation's collections neither copy them nor the garbage of their growth, as they did arrays grown by push. In
   // Chromium the scan's allocation in the script heap on refs-3000 went from 4.2 to 2.7 MB per report, and on the
   // 1M-element page the sliced report's longest stretch between pauses (collections included) from a median of 69 ms
   // (41–92) to 53 (38–69) over nine runs each; a warm report takes as long as before.
   let flagList = new Uint8Array(FIRST_CAPACITY);
-  const flags = { get: (e: Element) => scan.flagList[order.get(e) ?? -1] };
+  const flags = { get: (e: Element) => scan.flagList[indexOf(scan, e) ?? -1] };
   const tags: string[] = [];
   let parents = new Int32Array(FIRST_CAPACITY);
   let ends = new Int32Array(FIRST_CAPACITY);
   let marks = new Uint8Array(FIRST_CAPACITY);
   const hrefs: string[] = [];
   const idAt: string[] = [];
-  const scan: Scan = { order, list: [], flags, flagList, tags, parents, ends, marks, hrefs, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { mapped, list: [], flags, flagList, tags, parents, ends, marks, hrefs, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
+  // Is `parent` in the map, and which element child of it is `el` (counting from 0)?
+  let parentMapped = true;
+  let sibling = 0;
   const flagStack: number[] = [];
   const parentStack: number[] = [];
+  const siblingStack: number[] = [];
+  const mappedStack: boolean[] = [];
   while (el) {
     const tag = tagOf(el);
     const skip = SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH';
@@ -235,7 +241,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       ends = grown(ends, new Int32Array(index * 2));
       marks = grown(marks, new Uint8Array(index * 2));
     }
-    scan.order.set(el, index);
+    const isMapped: boolean = !(parentMapped && sibling < SIBLING_WALK && PHRASING_TAGS.has(tag));
+    if (isMapped) mapped.set(el, index);
     scan.list.push(el);
     flagList[index] = f;
     tags.push(tag);
@@ -269,6 +276,10 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       parentFlags = f;
       parentStack.push(parent);
       parent = index;
+      siblingStack.push(sibling);
+      sibling = 0;
+      mappedStack.push(parentMapped);
+      parentMapped = isMapped;
       el = child;
       continue;
     }
@@ -278,8 +289,11 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       ends[parent] = scan.elements - 1;
       parentFlags = flagStack.pop() ?? 0;
       parent = parentStack.pop() ?? -1;
+      sibling = siblingStack.pop() ?? 0;
+      parentMapped = mappedStack.pop() ?? true;
     }
     el = el && el !== root ? el.nextElementSibling : null;
+    sibling++;
   }
   // A truncated scan leaves the last element's ancestors open: their subtrees end where the scan stopped.
   for (let p = scan.elements ? parents[scan.elements - 1] : -1; p >= 0; p = parents[p]) ends[p] = scan.elements - 1;
@@ -303,8 +317,46 @@ export function reflectedId(el: Element): string {
 
 /** The id of `el` as the scan read it (its element `at`, the scan's own look-up by default), else as the element
  * reflects it (an element the scan did not reach). */
-export const scannedId = (scan: Scan | undefined, el: Element, at = scan?.order.get(el)): string =>
+export const scannedId = (scan: Scan | undefined, el: Element, at = scan && indexOf(scan, el)): string =>
   at === undefined ? reflectedId(el) : (scan!.idAt[at] ?? '');
+
+/**
+ * Phrasing elements, most of a long page's elements (a paragraph's links, spans and emphasis), and seldom asked for by
+ * element. The scan leaves them out of its map when they are among the first SIBLING_WALK element children of an
+ * element in the map; indexOf finds them from their parent. A map of every element was a third of what the scan
+ * keeps: on the 1M-element page, 3.7 of 10.8 MB after 190,464 elements (CDP heap use after a forced collection). What
+ * the scan keeps is what starts V8's next full collection on a large static page (its old generation's limit was
+ * 10.2–10.8 MB there, trace events); once started, marking the page's million nodes makes the page's tasks long.
+ */
+const PHRASING_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SUP', 'SUB', 'SMALL', 'CITE', 'CODE', 'ABBR', 'BR', 'WBR', 'IMG', 'MARK', 'Q', 'TIME', 'DFN', 'KBD', 'VAR', 'SAMP', 'BDI', 'DATA', 'INS', 'DEL', 'FONT', 'LABEL']);
+/** The most element siblings indexOf walks to find an element left out of the map: a paragraph's inline elements are
+ * mostly fewer (24 in the 1M-element page's paragraphs); a flat list of thousands of links keeps its later ones in the
+ * map, so no look-up walks far. */
+const SIBLING_WALK = 32;
+/** How far into a parent's subtree indexOf looks for an element when the page changed the parent's children since the
+ * scan: SIBLING_WALK children with subtrees of up to 100 elements each. */
+const CHANGED_LOOK_AHEAD = 3200;
+
+/** The index of `el` in the scan's list, or undefined when the scan did not visit it (past a truncation, inside a
+ * subtree it does not enter, outside its root). */
+export function indexOf(scan: Scan, el: Element): number | undefined {
+  const i = scan.mapped.get(el);
+  if (i !== undefined || !PHRASING_TAGS.has(tagOf(el))) return i;
+  const parent = el.parentElement;
+  const p = parent ? scan.mapped.get(parent) : undefined;
+  if (p === undefined) return undefined;
+  const { list, ends } = scan;
+  // Element children are the scan's next subtrees, one after another.
+  let j = p + 1;
+  for (let c = parent!.firstElementChild, k = 0; c && k < SIBLING_WALK && j < list.length && list[j] === c; c = c.nextElementSibling, k++) {
+    if (c === el) return j;
+    j = ends[j] + 1;
+  }
+  // Not among them as the scan saw them: the page changed since. Look through the start of the parent's subtree in
+  // the list, where the scan put them; a look-up on a page that keeps changing must not read a long subtree each time.
+  for (let q = p + 1, end = Math.min(ends[p], p + CHANGED_LOOK_AHEAD); q <= end; q++) if (list[q] === el) return q;
+  return undefined;
+}
 
 /** The scan's tables' first size (elements); they double when full. */
 const FIRST_CAPACITY = 1024;
@@ -342,7 +394,7 @@ export function anyIn(sorted: number[], from: number, to: number): boolean {
  * answered from the scan; else undefined. */
 export function wholeSubtreeAt(scan: Scan, el: Element): number | undefined {
   if (!scan.complete) return undefined;
-  const i = scan.order.get(el);
+  const i = indexOf(scan, el);
   return i !== undefined && readWhole(scan, i) ? i : undefined;
 }
 

@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, linksIn, scannedId, tagOf, textOf, wholeSubtreeAt } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, indexOf, linksIn, scannedId, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -47,7 +47,7 @@ const OPEN = 4;
  */
 function textFromScan(el: Element, scan: Scan): string | null {
   if (!scan.complete) return null;
-  const i0 = scan.order.get(el);
+  const i0 = indexOf(scan, el);
   if (i0 === undefined) return null;
   const { tags, ends, parents, list } = scan;
   const rootTag = tags[i0];
@@ -162,7 +162,7 @@ function anchorsWithIndex(src: EntrySource, scan: Scan | undefined, out: Element
   }
   for (const a of anchorsIn(src)) {
     out.push(a);
-    at.push((scan?.complete ? scan.order.get(a) : undefined) ?? -1);
+    at.push((scan?.complete ? indexOf(scan, a) : undefined) ?? -1);
   }
 }
 

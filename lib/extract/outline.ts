@@ -1,6 +1,6 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
 import { PERMALINK_CLASS, PERMALINK_TEXT, TOC_TITLE } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, ownChromeFlags, tagOf, textOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './dom';
 import { countDescendants } from './detect';
 
 /** Heading text without permalink markers ("[edit]", "¶", "#"). */
@@ -42,11 +42,11 @@ export interface OutlineHeading {
  */
 export function collectOutline(scan: Scan, main: Element, titleEl: Element | null): OutlineHeading[] {
   const region = titleEl ? commonAncestor(titleEl, main) : main;
-  const start = scan.order.get(titleEl ?? main) ?? 0;
-  const end = (scan.order.get(main) ?? 0) + countDescendants(main, scan);
+  const start = indexOf(scan, titleEl ?? main) ?? 0;
+  const end = (indexOf(scan, main) ?? 0) + countDescendants(main, scan);
   const out: OutlineHeading[] = [];
   for (const h of scan.headings) {
-    const pos = scan.order.get(h) ?? 0;
+    const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
     if (pos > end) break;
     if (!region.contains(h)) continue;

@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagOf, wholeSubtreeAt } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagOf, wholeSubtreeAt } from './dom';
 import { type EntrySource, buildEntry, entryText } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -62,7 +62,7 @@ function isAnyLabel(el: Element): boolean {
  * partial report judges the part it read (the query walked the 200,000 elements of a list of 100,000 links in one
  * step, 60 ms, where the report had stopped reading anyway). */
 function containsHeading(el: Element, scan: Scan): boolean {
-  const i = scan.order.get(el);
+  const i = indexOf(scan, el);
   const fromScan = i !== undefined && readWhole(scan, i) && (scan.complete || (scan.truncated && el.ownerDocument.contentType === 'text/html'));
   return fromScan ? anyIn(scan.headingAt, i + 1, scan.ends[i]) : el.querySelector('h1,h2,h3,h4,h5,h6') !== null;
 }
@@ -382,13 +382,13 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
   const claim = (l: FoundList) => {
     for (const s of l.sources) {
       claimed.add(s.el);
-      const at = scan.order.get(s.el);
+      const at = indexOf(scan, s.el);
       if (at !== undefined) claimedAt.fill(1, at, scan.ends[at] + 1);
     }
     found.push(l);
   };
   const isClaimed = (el: Element) => {
-    const at = scan.order.get(el);
+    const at = indexOf(scan, el);
     if (at !== undefined) return claimedAt[at] === 1;
     for (let e: Element | null = el; e; e = e.parentElement) if (claimed.has(e)) return true;
     return false;
@@ -478,7 +478,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     if (claimedAt[scan.fragmentAt[i]]) continue;
     const target = scan.ids.get(scan.fragmentTargets[i]);
     // Of a marker and its back-link, which point at each other, the marker comes first.
-    if (target && tagOf(target) === 'A' && (scan.order.get(target) ?? 0) < (scan.order.get(a) ?? 0)) continue;
+    if (target && tagOf(target) === 'A' && (indexOf(scan, target) ?? 0) < (indexOf(scan, a) ?? 0)) continue;
     const block = target?.closest('li,p,div,aside,dd');
     if (!block || seenTargets.has(block) || isClaimed(block)) continue;
     if (byTarget && !noteref && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;
@@ -488,7 +488,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     targets.push(block);
   }
   if (targets.length) {
-    targets.sort((x, y) => (scan.order.get(x) ?? 0) - (scan.order.get(y) ?? 0));
+    targets.sort((x, y) => (indexOf(scan, x) ?? 0) - (indexOf(scan, y) ?? 0));
     const list: FoundList = { heading: '', labelEl: null, kind: 'footnotes', sources: targets.map((el) => ({ el })) };
     if (yield* acceptable(list, scan)) claim(list);
   }
@@ -497,7 +497,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
 }
 
 function inOrder(found: FoundList[], scan: Scan): FoundList[] {
-  const pos = (l: FoundList) => scan.order.get(l.labelEl ?? l.sources[0].el) ?? 0;
+  const pos = (l: FoundList) => indexOf(scan, l.labelEl ?? l.sources[0].el) ?? 0;
   return found.sort((a, b) => pos(a) - pos(b));
 }
 

@@ -3,7 +3,7 @@
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
 import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS } from './constants';
-import { type Scan, scanWork } from './dom';
+import { type Scan, indexOf, scanWork } from './dom';
 import { declaredUrl, locateWork } from './detect';
 import { collectOutline, headingText } from './outline';
 import { type FoundList, findReferenceLists, toReferenceLists } from './references';
@@ -162,11 +162,11 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     const inOutline = new Set(outline.map((h) => h.el));
     for (const l of found) {
       const el = l.labelEl;
-      if (!el || inOutline.has(el) || !/^H[1-6]$/i.test(el.localName) || (scan.order.get(el) ?? 0) < (scan.order.get(located.titleEl ?? located.main) ?? 0)) continue;
+      if (!el || inOutline.has(el) || !/^H[1-6]$/i.test(el.localName) || (indexOf(scan, el) ?? 0) < (indexOf(scan, located.titleEl ?? located.main) ?? 0)) continue;
       outline.push({ el, level: Number(el.localName[1]), text: headingText(el) });
       inOutline.add(el);
     }
-    outline.sort((a, b) => (scan.order.get(a.el) ?? 0) - (scan.order.get(b.el) ?? 0));
+    outline.sort((a, b) => (indexOf(scan, a.el) ?? 0) - (indexOf(scan, b.el) ?? 0));
 
     report.outline = outline.map((h, i): OutlineItem => {
       const id = `h${i + 1}`;
@@ -177,7 +177,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     elements.entries = entryLookup(found, report.referenceLists);
 
     t = now();
-    const headingOrder = outline.map((h) => scan.order.get(h.el) ?? 0);
+    const headingOrder = outline.map((h) => indexOf(scan, h.el) ?? 0);
     const sectionOf = (el: Element): string | null => {
       // The nearest outline heading before `el`: binary search over heading positions.
       const pos = orderOf(scan, el);
@@ -226,7 +226,7 @@ function messageOf(err: unknown): string {
 
 function orderOf(scan: Scan, el: Element): number {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const o = scan.order.get(e);
+    const o = indexOf(scan, e);
     if (o !== undefined) return o;
   }
   return 0;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { anyIn, scanDocument, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
+import { anyIn, indexOf, scanDocument, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
 import { buildEntry } from '../../lib/extract/entries';
 import { linkCitations } from '../../lib/extract/citations';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
@@ -37,6 +37,7 @@ function check(html: string, url: string, subtrees = false) {
     expect(scan.complete).toBe(true);
     const bad: string[] = [];
     scan.list.forEach((el, i) => {
+      if (indexOf(scan, el) !== i) bad.push(`index ${i}`);
       if (scan.tags[i] !== tagOf(el)) bad.push(`tag ${i}`);
       const p = scan.parents[i];
       if (i > 0 && scan.list[p] !== el.parentElement) bad.push(`parent ${i}`);
@@ -53,6 +54,8 @@ function check(html: string, url: string, subtrees = false) {
         if (anyIn(scan.headingAt, at + 1, scan.ends[at]) !== (el.querySelector('h1,h2,h3,h4,h5,h6') !== null)) bad.push(`heading in ${i}`);
       });
     }
+    // Elements the scan did not visit (the head, inside SVG and MathML) have no index.
+    for (const el of Array.from(doc.querySelectorAll('*'))) if (!scan.list.includes(el) && indexOf(scan, el) !== undefined) bad.push(`unvisited ${tagOf(el)}`);
     expect(bad.slice(0, 10)).toEqual([]);
     // The stages that answer from a complete scan give what they give from the DOM (the same scan, marked incomplete).
     const fromDom = { ...scan, complete: false };
@@ -86,4 +89,24 @@ describe('the scan by document order', () => {
       expect(check(decodeHtml(readFileSync(file)), 'file://' + file, id !== 'wp-new-zealand')).toBeGreaterThan(0);
     });
   }
+
+  it('finds the index of every element after the page changed around it, and of links far down a flat list', () => {
+    const links = Array.from({ length: 100 }, (_, i) => `<a href="#n${i}">${i}</a>`).join(' ');
+    const dom = parseHtml(`<!doctype html><body><p>${links}</p><p><em>a</em> <span>b</span> <b>c</b></p></body>`, 'https://example.org/');
+    try {
+      const doc = dom.window.document;
+      const scan = scanDocument(doc.body, () => 0, Infinity);
+      const expected = new Map(scan.list.map((el, i) => [el, i]));
+      // Inserted before the inline elements, after the scan: a walk of their siblings now meets an element the scan
+      // never saw.
+      const p2 = doc.body.lastElementChild!;
+      p2.insertBefore(doc.createElement('i'), p2.firstChild);
+      p2.insertBefore(doc.createElement('strong'), p2.lastElementChild);
+      const wrong = scan.list.filter((el) => indexOf(scan, el) !== expected.get(el)).map((el) => el.outerHTML);
+      expect(wrong).toEqual([]);
+      expect(indexOf(scan, p2.firstElementChild!)).toBeUndefined();
+    } finally {
+      dom.window.close();
+    }
+  });
 });
