@@ -24,8 +24,8 @@ export const MARK_NAMED = 4;
 export const MARK_NOTEREF = 8;
 
 export interface Scan {
-  /** The index of each element visited, but for the phrasing elements that indexOf finds from their parent's (see
-   * PHRASING_TAGS). Ask indexOf, not this map. */
+  /** The index of each element visited, but for the phrasing elements that indexOf finds from their parent's index
+   * (see PHRASING_TAGS). Ask indexOf, not this map. */
   mapped: Map<Element, number>;
   /** The same elements as an array, in document order. */
   list: Element[];
@@ -155,8 +155,9 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
-  // Is `parent` in the map, and which element child of it is `el` (counting from 0)?
-  let parentMapped = true;
+  // Is `parent` in the map, and which element child of it is `el` (counting from 0)? The root's parent is not: the
+  // root is always mapped, whatever its tag.
+  let parentMapped = false;
   let sibling = 0;
   const flagStack: number[] = [];
   const parentStack: number[] = [];
@@ -290,7 +291,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       parentFlags = flagStack.pop() ?? 0;
       parent = parentStack.pop() ?? -1;
       sibling = siblingStack.pop() ?? 0;
-      parentMapped = mappedStack.pop() ?? true;
+      parentMapped = mappedStack.pop() ?? false;
     }
     el = el && el !== root ? el.nextElementSibling : null;
     sibling++;

@@ -105,6 +105,9 @@ describe('the scan by document order', () => {
       const wrong = scan.list.filter((el) => indexOf(scan, el) !== expected.get(el)).map((el) => el.outerHTML);
       expect(wrong).toEqual([]);
       expect(indexOf(scan, p2.firstElementChild!)).toBeUndefined();
+      // A scan from an inline root: the root is the scan's first element.
+      const em = doc.querySelector('em')!;
+      expect(indexOf(scanDocument(em, () => 0, Infinity), em)).toBe(0);
     } finally {
       dom.window.close();
     }
