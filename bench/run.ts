@@ -59,7 +59,7 @@ const MILLION_SETTLE_MS = 3_000;
 const MILLION_AFTER_MS = 3_000;
 /** How long one more copy of the 1M-element page sits idle after its load before the report: a reader opens the panel
  * some time after the page loaded, and the page's heap is then not as it is just after the load. On copies idle for
- * 10–12 s, V8's first collection after the load began by finishing the sweep of the page's DOM heap, 187–420 ms in one
+ * 10–12 s, V8's first collection after the load began by finishing the sweep of the page's DOM heap, 187–400 ms in one
  * task, where on fresh copies it took 50 ms or less (bench/out scratch traces, 2026-11-29). */
 const MILLION_IDLE_MS = 10_000;
 /** bench/entries/harness.ts warmUp, as the results describe it. */
@@ -415,8 +415,8 @@ async function main() {
   const longestText = (x: number) => (x ? `${ms(x)} ms` : 'none over 50 ms');
   const millionTraceText = () => {
     const idle = millionTasks.idle;
-    return `the page's main-thread tasks over ${LONG_TASK_MS} ms in a trace of the reports and ${ms(MILLION_AFTER_MS / 1000)} s after, per copy: ${millionTasks.report.map(tasksText).join('; ')}; the baseline walk's: ${millionTasks.walk.map(tasksText).join('; ')}` +
-      (idle ? `; on a copy idle for ${ms(MILLION_IDLE_MS / 1000)} s after its load, one report (answer after ${ms(idle.wallMs)} ms, ${idle.scanned.toLocaleString('en')} elements scanned, Long Tasks API: ${longestText(idle.longestTaskMs)}): ${tasksText(idle.report)}; one walk (${idle.walked.toLocaleString('en')} elements) on another: ${tasksText(idle.walk)}` : '');
+    return `the page's main-thread tasks over ${LONG_TASK_MS} ms in a trace of the reports and ${MILLION_AFTER_MS / 1000} s after, per copy: ${millionTasks.report.map(tasksText).join('; ')}; the baseline walk's: ${millionTasks.walk.map(tasksText).join('; ')}` +
+      (idle ? `; on a copy idle for ${MILLION_IDLE_MS / 1000} s after its load, one report (answer after ${ms(idle.wallMs)} ms, ${idle.scanned.toLocaleString('en')} elements scanned, Long Tasks API: ${longestText(idle.longestTaskMs)}): ${tasksText(idle.report)}; one walk (${idle.walked.toLocaleString('en')} elements) on another: ${tasksText(idle.walk)}` : '');
   };
   const millionTraceOk = () => millionTasks.report.every((t) => !t.length) && !!millionTasks.idle && !millionTasks.idle.report.length && millionTasks.idle.longestTaskMs <= BUDGET.longTaskMs;
   const millionCopiesText = () =>
