@@ -2,7 +2,7 @@
  * buildReport(document, url): the whole page report, as plain JSON. Reads the document, never changes it, never
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
-import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS } from './constants';
+import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS, WALL_CLOCK_AFTER_SHARE } from './constants';
 import { type Scan, indexOf, scanWork } from './dom';
 import { declaredUrl, locateWork } from './detect';
 import { collectOutline, headingText } from './outline';
@@ -89,13 +89,21 @@ export interface SlicedOptions extends Omit<ReportOptions, 'now'> {
 
 /**
  * The same report, built in slices of about `sliceMs` with the page's own tasks in between, so a huge page is never
- * frozen for longer than a slice. The time budget counts the report's own working time: a busy page gets the same
- * report as an idle one, later. The document may change between slices; the caller compares and asks again.
+ * frozen for longer than a slice. The time budget counts the report's own working time, so a busy page gets the same
+ * report as an idle one, later; once the report has worked WALL_CLOCK_AFTER_SHARE of its budget (a huge page), the
+ * pauses count too, and the partial answer comes within the budget of the wall clock. The document may change between
+ * slices; the caller compares and asks again.
  */
 export function buildReportSliced(doc: Document, url: string, options: SlicedOptions): Promise<{ report: PageReport; elements: ReportElements }> {
   const wall = options.clock ?? clock;
+  const start = wall();
+  const wallAfter = (options.budgetMs ?? DEFAULT_BUDGET_MS) * WALL_CLOCK_AFTER_SHARE;
   let paused = 0;
-  const now = () => wall() - paused;
+  // Time since the call: working time, then (never less) the wall clock's.
+  const now = () => {
+    const elapsed = wall() - start;
+    return elapsed - paused >= wallAfter ? elapsed : elapsed - paused;
+  };
   return inSlices(reportWork(doc, url, { ...options, now }), {
     sliceMs: options.sliceMs ?? SLICE_MS,
     pause: options.pause,

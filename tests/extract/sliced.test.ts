@@ -89,4 +89,34 @@ describe('sliced report', () => {
       dom.window.close();
     }
   });
+
+  it('counts the pauses too once it has worked a third of its budget: a huge page on a busy thread answers in time', async () => {
+    const id = 'wp-hermitian-matrix';
+    const url = 'file://' + corpusFile(id);
+    const dom = parseHtml(decodeHtml(readFileSync(corpusFile(id))), url);
+    try {
+      // A clock that moves 0.01 ms at each reading and pauseMs at each pause, so a report's working time is the same
+      // in every run of the same code on the same page.
+      const run = async (budgetMs: number, pauseMs: number) => {
+        let t = 0;
+        const clock = () => (t += 0.01);
+        const pause = async () => void (t += pauseMs);
+        return (await buildReportSliced(dom.window.document, url, { budgetMs, force: true, sliceMs: 0, pause, clock })).report;
+      };
+      const work = (await run(NODE_BUDGET_MS, 0)).timings.total!;
+      // A budget of twice the report's work: it is done in time on an idle thread, and passes a third of it.
+      const idle = await run(2 * work, 0);
+      expect(idle.truncated).toBe(false);
+      expect(idle.referenceLists.length).toBeGreaterThan(0);
+      // The same budget with 10 ms pauses between slices (dozens of them before a third of the work is done).
+      const busy = await run(2 * work, 10);
+      expect(busy.truncated).toBe(true);
+      // With four times its work as its budget, the report never works a third of it: the pauses never count.
+      const roomy = await run(4 * work, 10);
+      expect(roomy.truncated).toBe(false);
+      expect(roomy.referenceLists.length).toBe(idle.referenceLists.length);
+    } finally {
+      dom.window.close();
+    }
+  });
 });
