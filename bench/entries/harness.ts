@@ -268,7 +268,7 @@ export async function budgetedReport(url: string, runs: number, budgetMs?: numbe
 export interface SlicedRun {
   /** Wall time from the call to the answer (pauses included). */
   wallMs: Stat;
-  /** The report's own working time (its timings.total: pauses excluded). */
+  /** The report's own working time: its wall time less its pauses. */
   workMs: Stat;
   truncated: boolean;
   scanned: number;
@@ -284,7 +284,12 @@ export interface SlicedRun {
  * tasks of the first report on the page count too. */
 export async function slicedReport(url: string, runs: number, budgetMs?: number, warmUpRuns = WARMUP_RUNS): Promise<SlicedRun> {
   const { buildReportInSlices } = g.__citelens;
-  const report = async () => (await buildReportInSlices(document, url, { force: true, budgetMs })).report;
+  let pausedMs = 0;
+  const report = async () => {
+    const r = await buildReportInSlices(document, url, { force: true, budgetMs });
+    pausedMs = r.pausedMs;
+    return r.report;
+  };
   let last = warmUpRuns > 0 ? await warmUpAsync(async () => {
     await nextTask();
     return report();
@@ -299,7 +304,7 @@ export async function slicedReport(url: string, runs: number, budgetMs?: number,
     const t = performance.now();
     last = await report();
     wall.push(performance.now() - t);
-    work.push(last.timings.total ?? NaN);
+    work.push(wall[wall.length - 1] - pausedMs);
   }
   const during = await longTasksSince(t0);
   return {
