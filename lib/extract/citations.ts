@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, indexOf, readWhole, scannedId } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, elementAt, indexOf, readWhole, scannedId } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -18,7 +18,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
   const entryById = new Map<string, { list: number; entry: number }>();
   // Which scanned elements are inside an entry, by document order (a complete scan); else the entries' roots, and each
   // link's ancestors are looked up.
-  const inEntryAt = scan.complete ? new Uint8Array(scan.list.length) : null;
+  const inEntryAt = scan.complete ? new Uint8Array(scan.elements) : null;
   const inEntry = new Set<Element>();
   let read = 0;
   for (const [li, srcs] of sources.entries()) {
@@ -47,7 +47,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
   const hits: MarkerHit[] = [];
   const used = new Set<number>();
   let cut = false;
-  for (let i = 0; i < scan.fragmentLinks.length; i++) {
+  for (let i = 0; i < scan.fragmentAt.length; i++) {
     if (checkpoint(i)) {
       if (expired()) {
         cut = true;
@@ -55,15 +55,17 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
       }
       yield;
     }
-    const a = scan.fragmentLinks[i];
-    if (inEntryAt ? inEntryAt[scan.fragmentAt[i]] : isInside(a, inEntry)) continue;
+    const at = scan.fragmentAt[i];
+    if (inEntryAt && inEntryAt[at]) continue;
+    const a = elementAt(scan, at);
+    if (!a || (!inEntryAt && isInside(a, inEntry))) continue;
     const target = scan.fragmentTargets[i];
     const hit = entryById.get(target);
     if (!hit) {
       // A link to no entry is a marker only when it looks like one and its target is missing (a dangling marker);
       // a link to an element of the page that exists (a table of contents) is not read further.
       if (scan.ids.has(target)) continue;
-      const looksLikeMarker = (scan.marks[scan.fragmentAt[i]] & MARK_NOTEREF) !== 0 || MARKER_TARGET.test(target) || (MARKER_TEXT.test(collapse(a.textContent ?? '')) && a.closest('sup') !== null);
+      const looksLikeMarker = (scan.marks[at] & MARK_NOTEREF) !== 0 || MARKER_TARGET.test(target) || (MARKER_TEXT.test(collapse(a.textContent ?? '')) && a.closest('sup') !== null);
       if (!looksLikeMarker) continue;
     }
     const text = collapse(a.textContent ?? '');
@@ -92,8 +94,8 @@ function namesFromScan(scan: Scan, at: number | undefined, list: number, entry: 
   if (at === undefined || !readWhole(scan, at)) return false;
   for (let j = at + 1, end = scan.ends[at]; j <= end; j++) {
     if (!(scan.marks[j] & MARK_NAMED)) continue;
-    const d = scan.list[j];
-    if (!d.matches('[id],[name]')) continue;
+    const d = elementAt(scan, j);
+    if (!d?.matches('[id],[name]')) continue;
     const k = d.getAttribute('id') ?? d.getAttribute('name');
     if (k && !entryById.has(k)) entryById.set(k, { list, entry });
   }

@@ -6,7 +6,7 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, indexOf, linksIn, readWhole, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, indexOf, linksIn, readWhole, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** A character collapse() keeps (one outside its whitespace runs). */
@@ -67,8 +67,8 @@ function linkDensity(el: Element, len: number, scan: Scan, at: number): number {
   // The links among the elements of a subtree the scan read whole (an HTML document's: no foreign <a>), by their tags
   // in the scan: a live list per block was an engine object and a walk of the block each.
   if (scan.complete && readWhole(scan, at)) {
-    const { tags, list } = scan;
-    for (let j = at + 1, end = scan.ends[at]; j <= end; j++) if (tags[j] === 'A') n += collapse(list[j].textContent ?? '').length;
+    const { tags } = scan;
+    for (let j = at + 1, end = scan.ends[at]; j <= end; j++) if (tags[j] === 'A') n += collapse(elementAt(scan, j)?.textContent ?? '').length;
     return n / len;
   }
   for (const a of linksIn(el)) n += collapse(a.textContent ?? '').length;
@@ -113,8 +113,7 @@ export function countWords(text: string): number {
 /** Every prose block once: paragraphs with low link density, and containers' own text. Stops at the deadline. */
 function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
   const blocks: ProseBlock[] = [];
-  const elements = scan.list;
-  for (let i = 0; i < elements.length; i++) {
+    for (let i = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
@@ -123,7 +122,8 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
     if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
     const tag = scan.tags[i];
     if (!PROSE_TAGS.has(tag) && !OWN_TEXT_TAGS.has(tag)) continue;
-    const el = elements[i];
+    const el = elementAt(scan, i);
+    if (!el) continue;
     let text = '';
     let density = 0;
     if (PROSE_TAGS.has(tag)) {
@@ -159,7 +159,7 @@ interface Prose {
  * characters)" whenever detection ran out of time (half the runs on the pathological page of 100,000 links). It is
  * arithmetic on two arrays, ~1 ms per 100,000 elements. */
 function* proseByElement(scan: Scan, blocks: ProseBlock[], useChrome: boolean): Work<Prose> {
-  const n = scan.list.length;
+  const n = scan.elements;
   const total = new Float64Array(n);
   const count = new Float64Array(n);
   for (const b of blocks) {
@@ -201,7 +201,7 @@ function mainContent(root: Element, scan: Scan, { total, count }: Prose): Elemen
     if (at !== undefined && all > 0) {
       for (let c = at + 1, end = scan.ends[at]; c <= end; c = scan.ends[c] + 1) {
         if (total[c] >= all * MAIN_CONTENT_SHARE) {
-          next = scan.list[c];
+          next = elementAt(scan, c);
           nextAt = c;
           break;
         }

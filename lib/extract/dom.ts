@@ -27,17 +27,23 @@ export interface Scan {
   /** The index of each element visited, but for the phrasing elements that indexOf finds from their parent's index
    * (see PHRASING_TAGS). Ask indexOf, not this map. */
   mapped: Map<Element, number>;
-  /** The same elements as an array, in document order. */
-  list: Element[];
+  /** The same elements (the ones in `mapped`), in document order. Ask elementAt for the scan's element at an index. */
+  kept: Element[];
+  /** By document order: 1 + the element's position in `kept`, or 0 for an element left out of it. */
+  keptSlot: Int32Array;
+  /** The last element elementAt found from its parent, and its index: a loop over a paragraph's inline elements in
+   * order goes on from there, one step each. */
+  lastFound: Element | null;
+  lastFoundAt: number;
   /** FLAG_HIDDEN | FLAG_CHROME | FLAG_CODE, inherited from ancestors, by element. */
   flags: { get(el: Element): number | undefined };
-  /** The same flags by document order (index into `list`): loops over `list` read these without a lookup. */
+  /** The same flags by document order: loops over the scan's indices read these without a lookup. */
   flagList: Uint8Array;
   /** tagOf of each element, by document order. */
   tags: string[];
-  /** Index of each element's parent in `list`, by document order (-1 for the root). */
+  /** Index of each element's parent, by document order (-1 for the root). */
   parents: Int32Array;
-  /** Index of the last element of each element's subtree in `list` (its own index when it has no scanned children). */
+  /** Index of the last element of each element's subtree (its own index when it has no scanned children). */
   ends: Int32Array;
   /** MARK_* bits of each element (its own, not inherited), by document order. */
   marks: Uint8Array;
@@ -52,20 +58,19 @@ export interface Scan {
    * from the scan instead of the DOM do so only then. */
   complete: boolean;
   headings: Element[];
-  /** Index in `list` of each of `headings`. */
+  /** Index of each of `headings`. */
   headingAt: number[];
   /** Indices of the elements whose subtrees the scan does not enter (SKIP_TAGS, SVG, MathML), in document order: a
    * selector query would look inside them. */
   opaqueAt: number[];
   /** Elements with an id, first one wins (as getElementById does). */
   ids: Map<string, Element>;
-  /** Links whose href starts with "#" (candidate citation markers and back-links). */
-  fragmentLinks: Element[];
-  /** The id each of fragmentLinks points to (its href after "#", percent-decoded when it decodes): one string per link,
+  /** The index of each link whose href starts with "#" (candidate citation markers and back-links; its href is
+   * `hrefs` at that index), in document order. */
+  fragmentAt: number[];
+  /** The id each of those links points to (its href after "#", percent-decoded when it decodes): one string per link,
    * shared by the stages that look it up, so its hash is computed once. */
   fragmentTargets: string[];
-  /** The index in `list` of each of fragmentLinks (its href is `hrefs` at that index). */
-  fragmentAt: number[];
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
   /** Elements that may match REFERENCE_CONTAINER_SELECTOR or SIDENOTE_SELECTOR (a class, role, id or data-type of
@@ -149,9 +154,11 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   let parents = new Int32Array(FIRST_CAPACITY);
   let ends = new Int32Array(FIRST_CAPACITY);
   let marks = new Uint8Array(FIRST_CAPACITY);
+  let keptSlot = new Int32Array(FIRST_CAPACITY);
+  const kept: Element[] = [];
   const hrefs: string[] = [];
   const idAt: string[] = [];
-  const scan: Scan = { mapped, list: [], flags, flagList, tags, parents, ends, marks, hrefs, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentLinks: [], fragmentTargets: [], fragmentAt: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tags, parents, ends, marks, hrefs, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt: [], fragmentTargets: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -241,10 +248,13 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       parents = grown(parents, new Int32Array(index * 2));
       ends = grown(ends, new Int32Array(index * 2));
       marks = grown(marks, new Uint8Array(index * 2));
+      keptSlot = grown(keptSlot, new Int32Array(index * 2));
     }
     const isMapped: boolean = !(parentMapped && sibling < SIBLING_WALK && PHRASING_TAGS.has(tag));
-    if (isMapped) mapped.set(el, index);
-    scan.list.push(el);
+    if (isMapped) {
+      mapped.set(el, index);
+      keptSlot[index] = kept.push(el);
+    }
     flagList[index] = f;
     tags.push(tag);
     parents[index] = parent;
@@ -259,9 +269,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       scan.headingAt.push(index);
     }
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
-      scan.fragmentLinks.push(el);
-      scan.fragmentTargets.push(safeDecode(href.slice(1)));
       scan.fragmentAt.push(index);
+      scan.fragmentTargets.push(safeDecode(href.slice(1)));
     }
     if ((scan.elements & (CLOCK_CHECK_EVERY - 1)) === 0) {
       if (now() > deadline) {
@@ -304,6 +313,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   scan.parents = parents.subarray(0, n);
   scan.ends = ends.subarray(0, n);
   scan.marks = marks.subarray(0, n);
+  scan.keptSlot = keptSlot.subarray(0, n);
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
 }
@@ -323,40 +333,77 @@ export const scannedId = (scan: Scan | undefined, el: Element, at = scan && inde
 
 /**
  * Phrasing elements, most of a long page's elements (a paragraph's links, spans and emphasis), and seldom asked for by
- * element. The scan leaves them out of its map when they are among the first SIBLING_WALK element children of an
- * element in the map; indexOf finds them from their parent. A map of every element was a third of what the scan
- * keeps: on the 1M-element page, 3.7 of 10.8 MB after 190,464 elements (CDP heap use after a forced collection). What
- * the scan keeps is what starts V8's next full collection on a large static page (its old generation's limit was
- * 10.2–10.8 MB there, trace events); once started, marking the page's million nodes makes the page's tasks long.
+ * element. The scan neither maps nor keeps them when they are among the first SIBLING_WALK element children of an
+ * element in the map; indexOf and elementAt find them from their parent. What the scan keeps is what starts V8's next
+ * full collection on a large static page (its old generation's limit was 10.2–10.8 MB on the 1M-element page, trace
+ * events); once started, marking the page's million nodes makes the page's tasks long. On that page, after 190,464
+ * elements (CDP heap use after a forced collection), a map of every element was 3.7 of the 10.8 MB the scan kept, and
+ * with the map left out the list of every element and the script wrappers it kept alive were 4.3 of 7.25 MB.
  */
 const PHRASING_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SUP', 'SUB', 'SMALL', 'CITE', 'CODE', 'ABBR', 'BR', 'WBR', 'IMG', 'MARK', 'Q', 'TIME', 'DFN', 'KBD', 'VAR', 'SAMP', 'BDI', 'DATA', 'INS', 'DEL', 'FONT', 'LABEL']);
-/** The most element siblings indexOf walks to find an element left out of the map: a paragraph's inline elements are
- * mostly fewer (24 in the 1M-element page's paragraphs); a flat list of thousands of links keeps its later ones in the
- * map, so no look-up walks far. */
+/** The most element siblings indexOf and elementAt walk to find an element left out of the map: a paragraph's inline
+ * elements are mostly fewer (24 in the 1M-element page's paragraphs); a flat list of thousands of links keeps its later
+ * ones in the map, so no look-up walks far. */
 const SIBLING_WALK = 32;
-/** How far into a parent's subtree indexOf looks for an element when the page changed the parent's children since the
- * scan: SIBLING_WALK children with subtrees of up to 100 elements each. */
-const CHANGED_LOOK_AHEAD = 3200;
 
-/** The index of `el` in the scan's list, or undefined when the scan did not visit it (past a truncation, inside a
- * subtree it does not enter, outside its root). */
+/** The index of `el` in the scan, or undefined when the scan did not visit it (past a truncation, inside a subtree it
+ * does not enter, outside its root). For an inline element whose parent's children the page changed since the scan:
+ * undefined where the walk meets an element that is not the scan's, and a wrong index where the change kept the tags
+ * in line (an inserted <span> before a <span>); the report of a page that changed while it was read is not kept
+ * (lib/page/session.ts). */
 export function indexOf(scan: Scan, el: Element): number | undefined {
   const i = scan.mapped.get(el);
   if (i !== undefined || !PHRASING_TAGS.has(tagOf(el))) return i;
   const parent = el.parentElement;
   const p = parent ? scan.mapped.get(parent) : undefined;
   if (p === undefined) return undefined;
-  const { list, ends } = scan;
-  // Element children are the scan's next subtrees, one after another.
+  const { kept, keptSlot, tags, ends } = scan;
+  // Element children are the scan's next subtrees, one after another. The kept ones must be the scan's own; the others
+  // must have its tags, or the page changed since and the count says nothing.
   let j = p + 1;
-  for (let c = parent!.firstElementChild, k = 0; c && k < SIBLING_WALK && j < list.length && list[j] === c; c = c.nextElementSibling, k++) {
+  for (let c = parent!.firstElementChild, k = 0; c && k < SIBLING_WALK && j <= ends[p]; c = c.nextElementSibling, k++) {
+    const s = keptSlot[j];
+    if (s ? kept[s - 1] !== c : tags[j] !== tagOf(c)) return undefined;
     if (c === el) return j;
     j = ends[j] + 1;
   }
-  // Not among them as the scan saw them: the page changed since. Look through the start of the parent's subtree in
-  // the list, where the scan put them; a look-up on a page that keeps changing must not read a long subtree each time.
-  for (let q = p + 1, end = Math.min(ends[p], p + CHANGED_LOOK_AHEAD); q <= end; q++) if (list[q] === el) return q;
   return undefined;
+}
+
+/**
+ * The scan's element at index `i`: a kept one, or one found from its parent (an element is left out of `kept` only
+ * when its parent is in it) by walking the parent's children beside the subtree ends. What the scan keeps alive is
+ * what brings V8's full collection on a huge page (see PHRASING_TAGS): a paragraph's inline elements are not kept, and
+ * are found again when a stage asks for one. Null when the scan did not visit `i`; after the page changed the parent's
+ * children, null or an element in its place, as indexOf.
+ */
+export function elementAt(scan: Scan, i: number): Element | null {
+  const { kept, keptSlot, tags, ends, parents } = scan;
+  if (!(i >= 0 && i < scan.elements)) return null;
+  const s = keptSlot[i];
+  if (s) return kept[s - 1];
+  const p = parents[i];
+  const last = scan.lastFoundAt;
+  let c: Element | null;
+  let j: number;
+  // Go on from the last one found when it is an earlier child of the same parent.
+  if (last > p && last < i && parents[last] === p && scan.lastFound) {
+    c = scan.lastFound.nextElementSibling;
+    j = ends[last] + 1;
+  } else {
+    const ps = p >= 0 ? keptSlot[p] : 0;
+    c = ps ? kept[ps - 1].firstElementChild : null;
+    j = p + 1;
+  }
+  for (; c && j < i; c = c.nextElementSibling) {
+    const cs = keptSlot[j];
+    if (cs && kept[cs - 1] !== c) return null;
+    j = ends[j] + 1;
+  }
+  if (!c || j !== i || tags[i] !== tagOf(c)) return null;
+  scan.lastFound = c;
+  scan.lastFoundAt = i;
+  return c;
 }
 
 /** The scan's tables' first size (elements); they double when full. */

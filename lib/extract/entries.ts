@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, indexOf, linksIn, scannedId, tagOf, textOf, wholeSubtreeAt } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, elementAt, indexOf, linksIn, scannedId, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -29,7 +29,7 @@ export function isBacklink(e: Element): boolean {
 /** isBacklink of the scan's element `i`, from the attributes the scan has read. */
 function isBacklinkAt(scan: Scan, i: number): boolean {
   const m = scan.marks[i];
-  return (m & MARK_BACKLINK) !== 0 || ((m & MARK_HASH_LINK) !== 0 && BACKLINK_TEXT.test(scan.list[i].textContent ?? ''));
+  return (m & MARK_BACKLINK) !== 0 || ((m & MARK_HASH_LINK) !== 0 && BACKLINK_TEXT.test(elementAt(scan, i)?.textContent ?? ''));
 }
 
 /** Kinds of the elements textOf treats apart: left out (skipped tags, back-links), starting a block (a space before
@@ -49,11 +49,11 @@ function textFromScan(el: Element, scan: Scan): string | null {
   if (!scan.complete) return null;
   const i0 = indexOf(scan, el);
   if (i0 === undefined) return null;
-  const { tags, ends, parents, list } = scan;
+  const { tags, ends, parents } = scan;
   const rootTag = tags[i0];
   if (SKIP_TAGS.has(rootTag) || rootTag === 'SVG' || rootTag === 'MATH') return null;
   const last = ends[i0];
-  if (kindsByIndex.length < list.length) kindsByIndex = new Uint8Array(list.length);
+  if (kindsByIndex.length < scan.elements) kindsByIndex = new Uint8Array(scan.elements);
   const kinds = kindsByIndex;
   kinds.fill(0, i0 + 1, last + 1);
   let any = false;
@@ -108,13 +108,15 @@ let kindsByIndex = new Uint8Array(0);
 /** Push the child nodes of the scan's element `e` (index `i`) onto `nodes` and `at`, last first. False when the
  * element's children are not the scan's next subtrees (the page changed since the scan). */
 function openNode(e: Element, i: number, scan: Scan, nodes: Node[], at: number[]): boolean {
-  const { list, ends } = scan;
+  const { keptSlot, kept, tags, ends } = scan;
   const from = nodes.length;
   let next = i + 1;
   for (let c = e.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 1) {
-      // Element children are the scan's next subtrees, one after another.
-      if (list[next] !== c) return false;
+      // Element children are the scan's next subtrees, one after another: a kept one is the scan's own, the others have
+      // its tags.
+      const s = keptSlot[next];
+      if (next > ends[i] || (s ? kept[s - 1] !== c : tags[next] !== tagOf(c as Element))) return false;
       nodes.push(c);
       at.push(next);
       next = ends[next] + 1;
@@ -152,10 +154,12 @@ function nodesText(src: EntrySource, scan?: Scan): string {
 function anchorsWithIndex(src: EntrySource, scan: Scan | undefined, out: Element[], at: number[]): void {
   const i0 = !src.nodes && scan ? wholeSubtreeAt(scan, src.el) : undefined;
   if (i0 !== undefined) {
-    const { tags, list } = scan!;
+    const { tags } = scan!;
     for (let j = i0, end = scan!.ends[i0]; j <= end; j++) {
       if (tags[j] !== 'A') continue;
-      out.push(list[j]);
+      const a = elementAt(scan!, j);
+      if (!a) continue;
+      out.push(a);
       at.push(j);
     }
     return;

@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagOf, wholeSubtreeAt } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagOf, wholeSubtreeAt } from './dom';
 import { type EntrySource, buildEntry, entryText } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -108,7 +108,8 @@ function listsIn(b: Element, scan: Scan): Element[] {
   const out: Element[] = [];
   for (let j = i + 1, end = scan.ends[i]; j <= end; j++) {
     if (!LIST_TAGS.has(scan.tags[j])) continue;
-    out.push(scan.list[j]);
+    const l = elementAt(scan, j);
+    if (l) out.push(l);
     j = scan.ends[j];
   }
   return out;
@@ -331,11 +332,11 @@ function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, ex
   const seen = new Set<Element>();
   // Elements inside a heading, list item or link, by document order, found in the same pass from the parent's
   // verdict (el.closest per element walked every ancestor: quadratic in deep markup).
-  const insideNoLabel = new Uint8Array(scan.list.length);
+  const insideNoLabel = new Uint8Array(scan.elements);
   // The box a label climbs to, shared by every element on the way (they have the same text, so the same climb).
   const tops = new Map<Element, Element>();
-  const { list, tags, parents } = scan;
-  for (let i = 0; i < list.length; i++) {
+  const { tags, parents } = scan;
+  for (let i = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
@@ -345,8 +346,9 @@ function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, ex
     const tag = tags[i];
     const heading = isHeadingTag(tag);
     if (!heading && !LABEL_BLOCK_TAGS.has(tag)) continue;
-    const el = list[i];
-    if (!heading && (insideNoLabel[i] || moreChildrenThan(el, 2))) continue;
+    if (!heading && insideNoLabel[i]) continue;
+    const el = elementAt(scan, i);
+    if (!el || (!heading && moreChildrenThan(el, 2))) continue;
     const t = heading ? headingText(el) : textOfBlock(el);
     if (t === null || !isReferenceLabel(t)) continue;
     // One label per box: <p><em>Quellen:</em></p> is found once, as the <p>.
@@ -378,7 +380,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
   // an element's ancestors (steps 4 and 5 ask it of every first <b> and every in-page link of the page: 10 of the
   // reference lists' ~40 ms on refs-3000 in Chromium). A scanned element's ancestors are all scanned, and an element
   // the scan did not reach is inside no scanned source: those are looked up as before.
-  const claimedAt = new Uint8Array(scan.list.length);
+  const claimedAt = new Uint8Array(scan.elements);
   const claim = (l: FoundList) => {
     for (const s of l.sources) {
       claimed.add(s.el);
@@ -426,7 +428,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
 
   if (expired()) return inOrder(found, scan);
   // 4. A single citation behind an inline label at the start of a block ("More information: …").
-  for (let i = 0; i < scan.list.length; i++) {
+  for (let i = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
@@ -436,7 +438,8 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     if ((tag !== 'STRONG' && tag !== 'B') || scan.parents[i] !== i - 1) continue;
     // A block already claimed (a reference list's entry) is not read.
     if (claimedAt[i - 1]) continue;
-    const el = scan.list[i];
+    const el = elementAt(scan, i);
+    if (!el) continue;
     // The label ends with a colon: without one in the text read, the pattern cannot match and nothing is collapsed.
     const raw = el.textContent ?? '';
     const head = raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw;
@@ -461,26 +464,28 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
   // 5. Notes that only in-text markers lead to (Substack's div.footnote blocks, hand-made "#note-1" footnotes).
   const targets: Element[] = [];
   const seenTargets = new Set<Element>();
-  for (let i = 0; i < scan.fragmentLinks.length; i++) {
+  for (let i = 0; i < scan.fragmentAt.length; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
     }
-    const a = scan.fragmentLinks[i];
-    const href = scan.hrefs[scan.fragmentAt[i]];
+    const at = scan.fragmentAt[i];
+    const href = scan.hrefs[at];
     // A marker has role doc-noteref, or a note-like target and marker-like text. The cheap tests come first, and the
     // text is read only for a link whose note is still unclaimed (a reference list's own markers stop at their
     // claimed entry).
     const byTarget = MARKER_TARGET.test(href.slice(1));
-    const noteref = (scan.marks[scan.fragmentAt[i]] & MARK_NOTEREF) !== 0;
+    const noteref = (scan.marks[at] & MARK_NOTEREF) !== 0;
     if (!byTarget && !noteref) continue;
     // A link inside a claimed list (a back-link from an entry to its marker) leads to no new note.
-    if (claimedAt[scan.fragmentAt[i]]) continue;
+    if (claimedAt[at]) continue;
     const target = scan.ids.get(scan.fragmentTargets[i]);
     // Of a marker and its back-link, which point at each other, the marker comes first.
-    if (target && tagOf(target) === 'A' && (indexOf(scan, target) ?? 0) < (indexOf(scan, a) ?? 0)) continue;
+    if (target && tagOf(target) === 'A' && (indexOf(scan, target) ?? 0) < at) continue;
     const block = target?.closest('li,p,div,aside,dd');
     if (!block || seenTargets.has(block) || isClaimed(block)) continue;
+    const a = elementAt(scan, at);
+    if (!a) continue;
     if (byTarget && !noteref && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;
     if (isClaimed(a) || block.contains(a) || containsHeading(block, scan)) continue;
     if (collapse(block.textContent ?? '').length > MAX_NOTE_CHARS) continue;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { anyIn, indexOf, scanDocument, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
+import { anyIn, elementAt, indexOf, scanDocument, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
 import { buildEntry } from '../../lib/extract/entries';
 import { linkCitations } from '../../lib/extract/citations';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
@@ -35,27 +35,36 @@ function check(html: string, url: string, subtrees = false) {
     const doc = dom.window.document;
     const scan = scanDocument(doc.body, () => 0, Infinity);
     expect(scan.complete).toBe(true);
+    // Every element the scan visited, by index: asked in order (elementAt goes on from the last one it found), and
+    // again from the end (each one found from its parent).
+    const list = Array.from({ length: scan.elements }, (_, i) => elementAt(scan, i)!);
+    const backwards = Array.from({ length: scan.elements }, (_, i) => elementAt(scan, scan.elements - 1 - i)).reverse();
+    expect(backwards).toEqual(list);
+    expect(new Set(list).size).toBe(scan.elements);
     const bad: string[] = [];
-    scan.list.forEach((el, i) => {
+    list.forEach((el, i) => {
+      if (!el) return bad.push(`no element ${i}`);
       if (indexOf(scan, el) !== i) bad.push(`index ${i}`);
       if (scan.tags[i] !== tagOf(el)) bad.push(`tag ${i}`);
       const p = scan.parents[i];
-      if (i > 0 && scan.list[p] !== el.parentElement) bad.push(`parent ${i}`);
+      if (i > 0 && list[p] !== el.parentElement) bad.push(`parent ${i}`);
       const end = scan.ends[i];
       // The subtree is the run up to `end`: the element after it is outside, every one in it inside.
-      if (end + 1 < scan.list.length && el.contains(scan.list[end + 1])) bad.push(`end ${i} too early`);
-      for (let j = i + 1; j <= end; j++) if (!el.contains(scan.list[j])) bad.push(`end ${i} too late`);
+      if (end + 1 < list.length && el.contains(list[end + 1])) bad.push(`end ${i} too early`);
+      for (let j = i + 1; j <= end; j++) if (!el.contains(list[j])) bad.push(`end ${i} too late`);
     });
+    // A paragraph's inline elements are not kept: found from their parent when asked for.
+    expect(scan.kept.length).toBeLessThan(scan.elements);
     if (subtrees) {
       // Where the scan read a subtree whole, a heading inside it is where a selector query finds one.
-      scan.list.forEach((el, i) => {
+      list.forEach((el, i) => {
         const at = wholeSubtreeAt(scan, el);
         if (at === undefined) return;
         if (anyIn(scan.headingAt, at + 1, scan.ends[at]) !== (el.querySelector('h1,h2,h3,h4,h5,h6') !== null)) bad.push(`heading in ${i}`);
       });
     }
     // Elements the scan did not visit (the head, inside SVG and MathML) have no index.
-    const visited = new Set(scan.list);
+    const visited = new Set(list);
     for (const el of Array.from(doc.querySelectorAll('*'))) if (!visited.has(el) && indexOf(scan, el) !== undefined) bad.push(`unvisited ${tagOf(el)}`);
     expect(bad.slice(0, 10)).toEqual([]);
     // The stages that answer from a complete scan give what they give from the DOM (the same scan, marked incomplete).
@@ -91,21 +100,29 @@ describe('the scan by document order', () => {
     });
   }
 
-  it('finds the index of every element after the page changed around it, and of links far down a flat list', () => {
+  it('after the page changed, finds each element where the change left its parent\'s children as scanned, else none', () => {
     const links = Array.from({ length: 100 }, (_, i) => `<a href="#n${i}">${i}</a>`).join(' ');
     const dom = parseHtml(`<!doctype html><body><p>${links}</p><p><em>a</em> <span>b</span> <b>c</b></p></body>`, 'https://example.org/');
     try {
       const doc = dom.window.document;
       const scan = scanDocument(doc.body, () => 0, Infinity);
-      const expected = new Map(scan.list.map((el, i) => [el, i]));
+      const list = Array.from({ length: scan.elements }, (_, i) => elementAt(scan, i)!);
+      const expected = new Map(list.map((el, i) => [el, i]));
       // Inserted before the inline elements, after the scan: a walk of their siblings now meets an element the scan
-      // never saw.
+      // never saw, where the scan saw an <em>. Nothing is taken for what it is not.
       const p2 = doc.body.lastElementChild!;
+      const inline = Array.from(p2.children);
       p2.insertBefore(doc.createElement('i'), p2.firstChild);
       p2.insertBefore(doc.createElement('strong'), p2.lastElementChild);
-      const wrong = scan.list.filter((el) => indexOf(scan, el) !== expected.get(el)).map((el) => el.outerHTML);
-      expect(wrong).toEqual([]);
+      expect(inline.map((el) => indexOf(scan, el))).toEqual([undefined, undefined, undefined]);
+      expect(inline.map((el) => elementAt(scan, expected.get(el)!))).toEqual([null, null, null]);
       expect(indexOf(scan, p2.firstElementChild!)).toBeUndefined();
+      // The rest of the page is as scanned: every element there is found, the 100th link of a flat list among them.
+      const rest = list.filter((el) => !inline.includes(el));
+      expect(rest.filter((el) => indexOf(scan, el) !== expected.get(el)).map((el) => el.outerHTML)).toEqual([]);
+      expect(rest.filter((el) => elementAt(scan, expected.get(el)!) !== el).map((el) => el.outerHTML)).toEqual([]);
+      // The body, the two paragraphs and the 100 links.
+      expect(rest.length).toBe(103);
       // A scan from an inline root: the root is the scan's first element.
       const em = doc.querySelector('em')!;
       expect(indexOf(scanDocument(em, () => 0, Infinity), em)).toBe(0);
