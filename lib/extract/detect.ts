@@ -6,7 +6,7 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, indexOf, linksIn, readWhole, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, indexOf, linksIn, readWhole, tagAt, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** A character collapse() keeps (one outside its whitespace runs). */
@@ -67,8 +67,7 @@ function linkDensity(el: Element, len: number, scan: Scan, at: number): number {
   // The links among the elements of a subtree the scan read whole (an HTML document's: no foreign <a>), by their tags
   // in the scan: a live list per block was an engine object and a walk of the block each.
   if (scan.complete && readWhole(scan, at)) {
-    const { tags } = scan;
-    for (let j = at + 1, end = scan.ends[at]; j <= end; j++) if (tags[j] === 'A') n += collapse(elementAt(scan, j)?.textContent ?? '').length;
+    for (let j = at + 1, end = scan.ends[at]; j <= end; j++) if (tagAt(scan, j) === 'A') n += collapse(elementAt(scan, j)?.textContent ?? '').length;
     return n / len;
   }
   for (const a of linksIn(el)) n += collapse(a.textContent ?? '').length;
@@ -120,7 +119,7 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
     }
     const f = scan.flagList[i];
     if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
-    const tag = scan.tags[i];
+    const tag = tagAt(scan, i);
     if (!PROSE_TAGS.has(tag) && !OWN_TEXT_TAGS.has(tag)) continue;
     const el = elementAt(scan, i);
     if (!el) continue;
@@ -213,7 +212,7 @@ function mainContent(root: Element, scan: Scan, { total, count }: Prose): Elemen
     }
     // One huge paragraph among others is part of the article, not the whole of it (a 50 MB paragraph after ten
     // ordinary ones held 82% of the prose, read up to MAX_TEXT_CHARS, and the page became "1 block").
-    if (!next || (PROSE_TAGS.has(nextAt === undefined ? tagOf(next) : scan.tags[nextAt]) && proseOf(scan, count, el) > proseOf(scan, count, next))) return el;
+    if (!next || (PROSE_TAGS.has(nextAt === undefined ? tagOf(next) : tagAt(scan, nextAt)) && proseOf(scan, count, el) > proseOf(scan, count, next))) return el;
     el = next;
     at = nextAt;
   }

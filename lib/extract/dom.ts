@@ -39,17 +39,25 @@ export interface Scan {
   flags: { get(el: Element): number | undefined };
   /** The same flags by document order: loops over the scan's indices read these without a lookup. */
   flagList: Uint8Array;
-  /** tagOf of each element, by document order. */
-  tags: string[];
+  /** tagOf of each element, by document order, as its place in `tagNames` (tagAt reads it). Numbers outside the
+   * script heap, where an array of strings was 1 MB per 190,000 elements of what the scan keeps (see PHRASING_TAGS). */
+  tagCodes: Uint16Array;
+  /** Each tag name the scan met, once, from 1 (0 is for the tags past MAX_TAG_NAMES). */
+  tagNames: string[];
+  /** The tags past MAX_TAG_NAMES (a hostile page's), by index. */
+  tagOverflow: Map<number, string>;
   /** Index of each element's parent, by document order (-1 for the root). */
   parents: Int32Array;
   /** Index of the last element of each element's subtree (its own index when it has no scanned children). */
   ends: Int32Array;
   /** MARK_* bits of each element (its own, not inherited), by document order. */
   marks: Uint8Array;
-  /** The href attribute of each <a> that has one, by document order (a sparse array): later stages read links from
-   * here instead of asking the element again (an engine call per link). */
-  hrefs: string[];
+  /** The href attribute of each <a> that has one, in document order (hrefAt reads it by element): later stages read
+   * links from here instead of asking the element again (an engine call per link). */
+  hrefList: string[];
+  /** By document order: 1 + the place of the element's href in `hrefList`, or 0. (A sparse array by element held a
+   * slot for every element: 1 MB per 190,000 elements of the 1M-element page.) */
+  hrefSlot: Int32Array;
   /** The id of each element that has one, by document order (a sparse array), read once here for the stages that
    * ask an entry's id. */
   idAt: string[];
@@ -69,7 +77,7 @@ export interface Scan {
    * `hrefs` at that index), in document order. */
   fragmentAt: number[];
   /** The id each of those links points to (its href after "#", percent-decoded when it decodes): one string per link,
-   * shared by the stages that look it up, so its hash is computed once. */
+   * shared by the stages that look it up, so its hash is computed once, and by the links with the same href (TARGETS). */
   fragmentTargets: string[];
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
@@ -150,15 +158,20 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   // (41–92) to 53 (38–69) over nine runs each; a warm report takes as long as before.
   let flagList = new Uint8Array(FIRST_CAPACITY);
   const flags = { get: (e: Element) => scan.flagList[indexOf(scan, e) ?? -1] };
-  const tags: string[] = [];
+  let tagCodes = new Uint16Array(FIRST_CAPACITY);
+  const tagNames: string[] = [''];
+  const tagCode = new Map<string, number>();
+  let lastTag = '';
+  let lastCode = 0;
   let parents = new Int32Array(FIRST_CAPACITY);
   let ends = new Int32Array(FIRST_CAPACITY);
   let marks = new Uint8Array(FIRST_CAPACITY);
   let keptSlot = new Int32Array(FIRST_CAPACITY);
   const kept: Element[] = [];
-  const hrefs: string[] = [];
+  const hrefList: string[] = [];
+  let hrefSlot = new Int32Array(FIRST_CAPACITY);
   const idAt: string[] = [];
-  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tags, parents, ends, marks, hrefs, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt: [], fragmentTargets: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt: [], fragmentTargets: [], jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -249,6 +262,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       ends = grown(ends, new Int32Array(index * 2));
       marks = grown(marks, new Uint8Array(index * 2));
       keptSlot = grown(keptSlot, new Int32Array(index * 2));
+      tagCodes = grown(tagCodes, new Uint16Array(index * 2));
+      hrefSlot = grown(hrefSlot, new Int32Array(index * 2));
     }
     const isMapped: boolean = !(parentMapped && sibling < SIBLING_WALK && PHRASING_TAGS.has(tag));
     if (isMapped) {
@@ -256,11 +271,22 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       keptSlot[index] = kept.push(el);
     }
     flagList[index] = f;
-    tags.push(tag);
+    // Most elements have the tag of the one before (a list's items, a paragraph's spans) or a known one.
+    if (tag !== lastTag) {
+      let code = tagCode.get(tag);
+      if (code === undefined) {
+        code = tagNames.length < MAX_TAG_NAMES ? tagNames.push(tag) - 1 : 0;
+        if (code) tagCode.set(tag, code);
+      }
+      lastTag = tag;
+      lastCode = code;
+    }
+    tagCodes[index] = lastCode;
+    if (!lastCode) scan.tagOverflow.set(index, tag);
     parents[index] = parent;
     ends[index] = index;
     marks[index] = mark;
-    if (href !== null) hrefs[index] = href;
+    if (href !== null) hrefSlot[index] = hrefList.push(href);
     if (id) idAt[index] = id;
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (skip) scan.opaqueAt.push(index);
@@ -270,7 +296,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     }
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
       scan.fragmentAt.push(index);
-      scan.fragmentTargets.push(safeDecode(href.slice(1)));
+      scan.fragmentTargets.push(fragmentTarget(href));
     }
     if ((scan.elements & (CLOCK_CHECK_EVERY - 1)) === 0) {
       if (now() > deadline) {
@@ -314,6 +340,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   scan.ends = ends.subarray(0, n);
   scan.marks = marks.subarray(0, n);
   scan.keptSlot = keptSlot.subarray(0, n);
+  scan.tagCodes = tagCodes.subarray(0, n);
+  scan.hrefSlot = hrefSlot.subarray(0, n);
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
 }
@@ -330,6 +358,35 @@ export function reflectedId(el: Element): string {
  * reflects it (an element the scan did not reach). */
 export const scannedId = (scan: Scan | undefined, el: Element, at = scan && indexOf(scan, el)): string =>
   at === undefined ? reflectedId(el) : (scan!.idAt[at] ?? '');
+
+/** The tag name (tagOf) of the scan's element `i`. */
+export function tagAt(scan: Scan, i: number): string {
+  const code = scan.tagCodes[i];
+  return code ? scan.tagNames[code] : (scan.tagOverflow.get(i) ?? '');
+}
+
+/** The href of the scan's element `i` (an <a> that has one), else undefined. */
+export function hrefAt(scan: Scan, i: number): string | undefined {
+  const s = scan.hrefSlot[i];
+  return s ? scan.hrefList[s - 1] : undefined;
+}
+
+/** The most tag names a scan numbers (tagCodes are 16 bits; 0 is kept for the rest). A page with more (a hostile one:
+ * no real page has a thousand) has the rest kept in tagOverflow by element. */
+const MAX_TAG_NAMES = 65_535;
+
+/** Fragment targets by href, shared by the links with the same href (the 1M-element page's 160,000 links have 24
+ * hrefs; a target string was 20 B of what the scan keeps per link). Bounded as the word caches. */
+const TARGETS = new Map<string, string>();
+
+/** The id a fragment link's href ("#…") points to: after the "#", percent-decoded when it decodes. */
+function fragmentTarget(href: string): string {
+  let t = TARGETS.get(href);
+  if (t !== undefined) return t;
+  t = safeDecode(href.slice(1));
+  if (TARGETS.size < MAX_WORD_CACHE) TARGETS.set(href, t);
+  return t;
+}
 
 /**
  * Phrasing elements, most of a long page's elements (a paragraph's links, spans and emphasis), and seldom asked for by
@@ -357,13 +414,13 @@ export function indexOf(scan: Scan, el: Element): number | undefined {
   const parent = el.parentElement;
   const p = parent ? scan.mapped.get(parent) : undefined;
   if (p === undefined) return undefined;
-  const { kept, keptSlot, tags, ends } = scan;
+  const { kept, keptSlot, ends } = scan;
   // Element children are the scan's next subtrees, one after another. The kept ones must be the scan's own; the others
   // must have its tags, or the page changed since and the count says nothing.
   let j = p + 1;
   for (let c = parent!.firstElementChild, k = 0; c && k < SIBLING_WALK && j <= ends[p]; c = c.nextElementSibling, k++) {
     const s = keptSlot[j];
-    if (s ? kept[s - 1] !== c : tags[j] !== tagOf(c)) return undefined;
+    if (s ? kept[s - 1] !== c : tagAt(scan, j) !== tagOf(c)) return undefined;
     if (c === el) return j;
     j = ends[j] + 1;
   }
@@ -378,7 +435,7 @@ export function indexOf(scan: Scan, el: Element): number | undefined {
  * children, null or an element in its place, as indexOf.
  */
 export function elementAt(scan: Scan, i: number): Element | null {
-  const { kept, keptSlot, tags, ends, parents } = scan;
+  const { kept, keptSlot, ends, parents } = scan;
   if (!(i >= 0 && i < scan.elements)) return null;
   const s = keptSlot[i];
   if (s) return kept[s - 1];
@@ -400,7 +457,7 @@ export function elementAt(scan: Scan, i: number): Element | null {
     if (cs && kept[cs - 1] !== c) return null;
     j = ends[j] + 1;
   }
-  if (!c || j !== i || tags[i] !== tagOf(c)) return null;
+  if (!c || j !== i || tagAt(scan, i) !== tagOf(c)) return null;
   scan.lastFound = c;
   scan.lastFoundAt = i;
   return c;
@@ -409,7 +466,7 @@ export function elementAt(scan: Scan, i: number): Element | null {
 /** The scan's tables' first size (elements); they double when full. */
 const FIRST_CAPACITY = 1024;
 
-function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, elementAt, indexOf, linksIn, scannedId, tagOf, textOf, wholeSubtreeAt } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, elementAt, hrefAt, indexOf, linksIn, scannedId, tagAt, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -49,8 +49,8 @@ function textFromScan(el: Element, scan: Scan): string | null {
   if (!scan.complete) return null;
   const i0 = indexOf(scan, el);
   if (i0 === undefined) return null;
-  const { tags, ends, parents } = scan;
-  const rootTag = tags[i0];
+  const { ends, parents } = scan;
+  const rootTag = tagAt(scan, i0);
   if (SKIP_TAGS.has(rootTag) || rootTag === 'SVG' || rootTag === 'MATH') return null;
   const last = ends[i0];
   if (kindsByIndex.length < scan.elements) kindsByIndex = new Uint8Array(scan.elements);
@@ -58,7 +58,7 @@ function textFromScan(el: Element, scan: Scan): string | null {
   kinds.fill(0, i0 + 1, last + 1);
   let any = false;
   for (let j = i0 + 1; j <= last; j++) {
-    const tag = tags[j];
+    const tag = tagAt(scan, j);
     let kind: number;
     if (SKIP_TAGS.has(tag) || isBacklinkAt(scan, j)) kind = OMIT;
     else if (tag === 'SVG' || tag === 'MATH') return null;
@@ -108,7 +108,7 @@ let kindsByIndex = new Uint8Array(0);
 /** Push the child nodes of the scan's element `e` (index `i`) onto `nodes` and `at`, last first. False when the
  * element's children are not the scan's next subtrees (the page changed since the scan). */
 function openNode(e: Element, i: number, scan: Scan, nodes: Node[], at: number[]): boolean {
-  const { keptSlot, kept, tags, ends } = scan;
+  const { keptSlot, kept, ends } = scan;
   const from = nodes.length;
   let next = i + 1;
   for (let c = e.firstChild; c; c = c.nextSibling) {
@@ -116,7 +116,7 @@ function openNode(e: Element, i: number, scan: Scan, nodes: Node[], at: number[]
       // Element children are the scan's next subtrees, one after another: a kept one is the scan's own, the others have
       // its tags.
       const s = keptSlot[next];
-      if (next > ends[i] || (s ? kept[s - 1] !== c : tags[next] !== tagOf(c as Element))) return false;
+      if (next > ends[i] || (s ? kept[s - 1] !== c : tagAt(scan, next) !== tagOf(c as Element))) return false;
       nodes.push(c);
       at.push(next);
       next = ends[next] + 1;
@@ -154,9 +154,8 @@ function nodesText(src: EntrySource, scan?: Scan): string {
 function anchorsWithIndex(src: EntrySource, scan: Scan | undefined, out: Element[], at: number[]): void {
   const i0 = !src.nodes && scan ? wholeSubtreeAt(scan, src.el) : undefined;
   if (i0 !== undefined) {
-    const { tags } = scan!;
     for (let j = i0, end = scan!.ends[i0]; j <= end; j++) {
-      if (tags[j] !== 'A') continue;
+      if (tagAt(scan!, j) !== 'A') continue;
       const a = elementAt(scan!, j);
       if (!a) continue;
       out.push(a);
@@ -256,7 +255,7 @@ export function buildEntry(src: EntrySource, id: string, fallbackLabel: string, 
       backlinks.push(a);
       continue;
     }
-    const href = at >= 0 ? (scan!.hrefs[at] ?? null) : a.getAttribute('href');
+    const href = at >= 0 ? (hrefAt(scan!, at) ?? null) : a.getAttribute('href');
     if (!href || href.startsWith('#')) continue;
     let abs: string;
     try {

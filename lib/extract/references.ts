@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagOf, wholeSubtreeAt } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, elementAt, hrefAt, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagAt, tagOf, wholeSubtreeAt } from './dom';
 import { type EntrySource, buildEntry, entryText } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -107,7 +107,7 @@ function listsIn(b: Element, scan: Scan): Element[] {
   }
   const out: Element[] = [];
   for (let j = i + 1, end = scan.ends[i]; j <= end; j++) {
-    if (!LIST_TAGS.has(scan.tags[j])) continue;
+    if (!LIST_TAGS.has(tagAt(scan, j))) continue;
     const l = elementAt(scan, j);
     if (l) out.push(l);
     j = scan.ends[j];
@@ -335,15 +335,15 @@ function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | null, ex
   const insideNoLabel = new Uint8Array(scan.elements);
   // The box a label climbs to, shared by every element on the way (they have the same text, so the same climb).
   const tops = new Map<Element, Element>();
-  const { tags, parents } = scan;
+  const { parents } = scan;
   for (let i = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
     }
     const p = parents[i];
-    if (p >= 0 && (insideNoLabel[p] || NO_LABEL_INSIDE.has(tags[p]))) insideNoLabel[i] = 1;
-    const tag = tags[i];
+    if (p >= 0 && (insideNoLabel[p] || NO_LABEL_INSIDE.has(tagAt(scan, p)))) insideNoLabel[i] = 1;
+    const tag = tagAt(scan, i);
     const heading = isHeadingTag(tag);
     if (!heading && !LABEL_BLOCK_TAGS.has(tag)) continue;
     if (!heading && insideNoLabel[i]) continue;
@@ -433,7 +433,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
       if (expired()) break;
       yield;
     }
-    const tag = scan.tags[i];
+    const tag = tagAt(scan, i);
     // A label starts its block: it is the block's first element (the element right after its parent in the scan).
     if ((tag !== 'STRONG' && tag !== 'B') || scan.parents[i] !== i - 1) continue;
     // A block already claimed (a reference list's entry) is not read.
@@ -470,7 +470,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
       yield;
     }
     const at = scan.fragmentAt[i];
-    const href = scan.hrefs[at];
+    const href = hrefAt(scan, at)!;
     // A marker has role doc-noteref, or a note-like target and marker-like text. The cheap tests come first, and the
     // text is read only for a link whose note is still unclaimed (a reference list's own markers stop at their
     // claimed entry).

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { anyIn, elementAt, indexOf, scanDocument, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
+import { anyIn, elementAt, indexOf, scanDocument, tagAt, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
 import { buildEntry } from '../../lib/extract/entries';
 import { linkCitations } from '../../lib/extract/citations';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
@@ -45,7 +45,7 @@ function check(html: string, url: string, subtrees = false) {
     list.forEach((el, i) => {
       if (!el) return bad.push(`no element ${i}`);
       if (indexOf(scan, el) !== i) bad.push(`index ${i}`);
-      if (scan.tags[i] !== tagOf(el)) bad.push(`tag ${i}`);
+      if (tagAt(scan, i) !== tagOf(el)) bad.push(`tag ${i}`);
       const p = scan.parents[i];
       if (i > 0 && list[p] !== el.parentElement) bad.push(`parent ${i}`);
       const end = scan.ends[i];
@@ -99,6 +99,25 @@ describe('the scan by document order', () => {
       expect(check(decodeHtml(readFileSync(file)), 'file://' + file, id !== 'wp-new-zealand')).toBeGreaterThan(0);
     });
   }
+
+  it('numbers 65,535 tag names; a page with more keeps the rest by element, and its reference list is still found', () => {
+    const names = Array.from({ length: 65_600 }, (_, i) => `x-${i}`);
+    const url = 'https://example.org/tags';
+    const dom = parseHtml(`<!doctype html><body><article><h1>Tags</h1><p>${'Prose. '.repeat(40)}</p>${names.map((n) => `<${n}></${n}>`).join('')}<h2>References</h2><ol><li>Smith (2001). A book.</li></ol></article></body>`, url);
+    try {
+      const doc = dom.window.document;
+      const scan = scanDocument(doc.body, () => 0, Infinity);
+      expect(scan.tagNames.length).toBe(65_535);
+      const bad = Array.from({ length: scan.elements }, (_, i) => i).filter((i) => tagAt(scan, i) !== tagOf(elementAt(scan, i)!));
+      expect(bad).toEqual([]);
+      // The heading and the list come after the table filled.
+      expect(scan.tagOverflow.size).toBeGreaterThan(60);
+      const found = finishNow(findReferenceLists(scan));
+      expect(found.map((l) => [l.heading, l.sources.length])).toEqual([['References', 1]]);
+    } finally {
+      dom.window.close();
+    }
+  });
 
   it('after the page changed, finds each element where the change left its parent\'s children as scanned, else none', () => {
     const links = Array.from({ length: 100 }, (_, i) => `<a href="#n${i}">${i}</a>`).join(' ');
