@@ -112,7 +112,7 @@ export function countWords(text: string): number {
 /** Every prose block once: paragraphs with low link density, and containers' own text. Stops at the deadline. */
 function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlock[]> {
   const blocks: ProseBlock[] = [];
-    for (let i = 0; i < scan.elements; i++) {
+  for (let i = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
