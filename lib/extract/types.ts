@@ -105,7 +105,8 @@ export interface PageReport {
   referenceLists: ReferenceList[];
   citations: Citations;
   stats: ReportStats;
-  /** Milliseconds per stage. */
+  /** Milliseconds per stage: the report's own working time (in a sliced report that has worked a third of its budget,
+   * the pauses between its slices count too: WALL_CLOCK_AFTER_SHARE). */
   timings: Record<string, number>;
   /** True when the time or size budget ran out and the result is partial. */
   truncated: boolean;
