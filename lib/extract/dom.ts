@@ -415,17 +415,22 @@ export function indexOf(scan: Scan, el: Element): number | undefined {
   const parent = el.parentElement;
   const p = parent ? scan.mapped.get(parent) : undefined;
   if (p === undefined) return undefined;
-  const { kept, keptSlot, ends } = scan;
-  // Element children are the scan's next subtrees, one after another. The kept ones must be the scan's own; the others
-  // must have its tags, or the page changed since and the count says nothing.
+  const { ends } = scan;
+  // Element children are the scan's next subtrees, one after another.
   let j = p + 1;
   for (let c = parent!.firstElementChild, k = 0; c && k < SIBLING_WALK && j <= ends[p]; c = c.nextElementSibling, k++) {
-    const s = keptSlot[j];
-    if (s ? kept[s - 1] !== c : tagAt(scan, j) !== tagOf(c)) return undefined;
+    if (!scannedAs(scan, j, c)) return undefined;
     if (c === el) return j;
     j = ends[j] + 1;
   }
   return undefined;
+}
+
+/** Can `c` be the scan's element `j`? It is, when the scan kept that one; else it must have its tag, or the page
+ * changed since the scan and counting children beside the subtree ends says nothing. */
+export function scannedAs(scan: Scan, j: number, c: Element): boolean {
+  const s = scan.keptSlot[j];
+  return s ? scan.kept[s - 1] === c : tagAt(scan, j) === tagOf(c);
 }
 
 /**
@@ -453,12 +458,12 @@ export function elementAt(scan: Scan, i: number): Element | null {
     c = ps ? kept[ps - 1].firstElementChild : null;
     j = p + 1;
   }
-  for (; c && j < i; c = c.nextElementSibling) {
-    const cs = keptSlot[j];
-    if (cs && kept[cs - 1] !== c) return null;
+  for (; c && j <= i; c = c.nextElementSibling) {
+    if (!scannedAs(scan, j, c)) return null;
+    if (j === i) break;
     j = ends[j] + 1;
   }
-  if (!c || j !== i || tagAt(scan, i) !== tagOf(c)) return null;
+  if (!c || j !== i) return null;
   scan.lastFound = c;
   scan.lastFoundAt = i;
   return c;

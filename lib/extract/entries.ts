@@ -1,6 +1,6 @@
 /** One reference entry, from its element (or a run of nodes inside one): text, links, identifiers, link state. */
 import { BACKLINK_CLASS, BACKLINK_TEXT, LEADING_BACKLINK_GLYPHS, MAX_TEXT_CHARS, PLAIN_URL, SEARCH_LINK, SKIP_TAGS } from './constants';
-import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, elementAt, hrefAt, indexOf, linksIn, scannedId, tagAt, tagOf, textOf, wholeSubtreeAt } from './dom';
+import { BLOCK_TAGS, MARK_BACKLINK, MARK_HASH_LINK, type Scan, collapse, elementAt, hrefAt, indexOf, linksIn, scannedAs, scannedId, tagAt, tagOf, textOf, wholeSubtreeAt } from './dom';
 import { findIdentifiers } from './identifiers';
 import type { LinkState, ReferenceEntry } from './types';
 
@@ -108,15 +108,13 @@ let kindsByIndex = new Uint8Array(0);
 /** Push the child nodes of the scan's element `e` (index `i`) onto `nodes` and `at`, last first. False when the
  * element's children are not the scan's next subtrees (the page changed since the scan). */
 function openNode(e: Element, i: number, scan: Scan, nodes: Node[], at: number[]): boolean {
-  const { keptSlot, kept, ends } = scan;
+  const { ends } = scan;
   const from = nodes.length;
   let next = i + 1;
   for (let c = e.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === 1) {
-      // Element children are the scan's next subtrees, one after another: a kept one is the scan's own, the others have
-      // its tags.
-      const s = keptSlot[next];
-      if (next > ends[i] || (s ? kept[s - 1] !== c : tagAt(scan, next) !== tagOf(c as Element))) return false;
+      // Element children are the scan's next subtrees, one after another.
+      if (next > ends[i] || !scannedAs(scan, next, c as Element)) return false;
       nodes.push(c);
       at.push(next);
       next = ends[next] + 1;
