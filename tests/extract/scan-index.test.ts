@@ -39,7 +39,7 @@ function check(html: string, url: string, subtrees = false) {
     // again from the end (each one found from its parent).
     const list = Array.from({ length: scan.elements }, (_, i) => elementAt(scan, i)!);
     const backwards = Array.from({ length: scan.elements }, (_, i) => elementAt(scan, scan.elements - 1 - i)).reverse();
-    expect(backwards).toEqual(list);
+    expect(backwards.flatMap((el, i) => (el === list[i] ? [] : [i]))).toEqual([]);
     expect(new Set(list).size).toBe(scan.elements);
     const bad: string[] = [];
     list.forEach((el, i) => {
