@@ -37,6 +37,11 @@ export const MAX_OWN_TEXT_CHILDREN = 4096;
 export const CLOCK_CHECK_EVERY = 256;
 /** Texts longer than this are cut when read (a 50 MB text node must not be copied whole into a report). */
 export const MAX_TEXT_CHARS = 20_000;
+/** The most reference entries one report carries; a page with more gets them and `truncated: true`. The reader's reply
+ * to the panel is cloned in one task of the page's thread: 22,911–39,679 entries of the end-to-end page of 100,000
+ * links took 112–237 ms in Chromium (a scratch harness), ~5 µs an entry, so 5,000 stay near 25 ms. The largest list of
+ * the corpus has 387 entries, the benchmark's Wikipedia-style page 3,000. */
+export const MAX_REPORT_ENTRIES = 5_000;
 
 // ── Visibility and site chrome ──────────────────────────────────────────────────────────────────────────────────────
 /** Subtrees never read: code, styles, templates (tooltip templates on maggieappleton.com), embedded documents. */

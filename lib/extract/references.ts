@@ -4,7 +4,7 @@
  * label ("More information:"). Each is split into entries as the page presents them.
  */
 import {
-  INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
+  INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_REPORT_ENTRIES, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
 import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, elementAt, hrefAt, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagAt, tagOf, wholeSubtreeAt } from './dom';
@@ -517,16 +517,15 @@ export function* toReferenceLists(found: FoundList[], pageUrl: string, scan?: Sc
     const list: ReferenceList = { id, heading: l.heading, kind: l.kind, entries: [] };
     lists.push(list);
     for (const [k, s] of l.sources.entries()) {
-      if (entryCheckpoint(built++)) {
-        if (expired()) {
-          // A list cut before its first entry is left out whole.
-          if (k === 0) lists.pop();
-          l.sources.length = k;
-          found.length = k === 0 ? i : i + 1;
-          return lists;
-        }
-        yield;
+      const check = entryCheckpoint(built++);
+      if (built > MAX_REPORT_ENTRIES || (check && expired())) {
+        // A list cut before its first entry is left out whole.
+        if (k === 0) lists.pop();
+        l.sources.length = k;
+        found.length = k === 0 ? i : i + 1;
+        return lists;
       }
+      if (check) yield;
       const ordered = tagOf(s.el) === 'LI' && tagOf(s.el.parentElement ?? s.el) === 'OL';
       list.entries.push(buildEntry(s, `${id}-e${k + 1}`, ordered ? String(start + k) : '', pageUrl, scan));
     }

@@ -162,7 +162,10 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     // A saved page (file:) resolves its relative links against the address it declares (canonical, og:url), as it
     // did on the web: a same-site link is still a link.
     const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
+    const offered = found.reduce((n, l) => n + l.sources.length, 0);
     report.referenceLists = yield* toReferenceLists(found, base, scan, expired);
+    // Entries left out (the deadline, or MAX_REPORT_ENTRIES): the lists are partial.
+    if (report.referenceLists.reduce((n, l) => n + l.entries.length, 0) < offered) report.truncated = true;
     report.timings.entries = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related

@@ -10,6 +10,8 @@ import { collectOutline } from '../../lib/extract/outline';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
 import { buildReport, buildReportWithElements } from '../../lib/extract/report';
 import { finishNow } from '../../lib/extract/work';
+import { MAX_REPORT_ENTRIES } from '../../lib/extract/constants';
+import { NODE_BUDGET_MS } from '../../cli/load';
 
 const URL = 'https://example.org/2024/article';
 const PROSE = 'Prose long enough to count as a paragraph of an article, with a good number of ordinary words in it. ';
@@ -159,4 +161,35 @@ describe('citations cut at the deadline', () => {
       dom.window.close();
     }
   });
+});
+
+describe('a reference list longer than a report carries', () => {
+  // The reader's reply to the panel is cloned in one task of the page's thread: a report carries MAX_REPORT_ENTRIES.
+  const list = (n: number) => {
+    const items = Array.from({ length: n }, (_, i) => `<li>Author ${i + 1}. A work without a link, ${2000 + (i % 25)}.</li>`).join('');
+    return `<title>Long list</title><h1>Long list</h1>${`<p>${PROSE.repeat(4)}</p>`.repeat(4)}<h2>References</h2><ol>${items}</ol>`;
+  };
+  const report = (n: number) => {
+    const dom = new JSDOM(list(n), { url: URL });
+    try {
+      return buildReport(dom.window.document, URL, { budgetMs: NODE_BUDGET_MS });
+    } finally {
+      dom.window.close();
+    }
+  };
+
+  it(`gives the first ${MAX_REPORT_ENTRIES.toLocaleString('en')} entries of a longer list and says the report is partial`, () => {
+    const r = report(MAX_REPORT_ENTRIES + 10);
+    expect(r.stats.entries).toBe(MAX_REPORT_ENTRIES);
+    expect(r.referenceLists[0].entries.at(-1)!.text).toContain(`Author ${MAX_REPORT_ENTRIES}.`);
+    expect(r.truncated).toBe(true);
+    expect(r.errors.join(' ')).toContain('the report is partial');
+  }, 60_000);
+
+  it('gives a list of exactly that many whole', () => {
+    const r = report(MAX_REPORT_ENTRIES);
+    expect(r.stats.entries).toBe(MAX_REPORT_ENTRIES);
+    expect(r.truncated).toBe(false);
+    expect(r.errors).toEqual([]);
+  }, 60_000);
 });
