@@ -164,8 +164,9 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     const base = /^https?:/i.test(url) ? url : (declaredUrl(doc, url)?.href ?? url);
     const offered = found.reduce((n, l) => n + l.sources.length, 0);
     report.referenceLists = yield* toReferenceLists(found, base, scan, expired);
+    report.stats.entries = report.referenceLists.reduce((n, l) => n + l.entries.length, 0);
     // Entries left out (the deadline, or MAX_REPORT_ENTRIES): the lists are partial.
-    if (report.referenceLists.reduce((n, l) => n + l.entries.length, 0) < offered) report.truncated = true;
+    if (report.stats.entries < offered) report.truncated = true;
     report.timings.entries = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
@@ -215,7 +216,6 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
 
     report.stats.headings = report.outline.length;
     report.stats.lists = report.referenceLists.length;
-    report.stats.entries = report.referenceLists.reduce((n, l) => n + l.entries.length, 0);
     report.stats.unlinked = report.referenceLists.reduce((n, l) => n + l.entries.filter((e) => !e.hasLink).length, 0);
     if (now() > deadline) report.truncated = true;
   } catch (err) {
