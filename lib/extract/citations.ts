@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './constants';
-import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, elementAt, indexOf, readWhole, scannedId } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, elementAt, fragmentTarget, indexOf, readWhole, scannedId } from './dom';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';
@@ -59,7 +59,7 @@ export function* linkCitations(scan: Scan, lists: ReferenceList[], sources: Entr
     if (inEntryAt && inEntryAt[at]) continue;
     const a = elementAt(scan, at);
     if (!a || (!inEntryAt && isInside(a, inEntry))) continue;
-    const target = scan.fragmentTargets[i];
+    const target = fragmentTarget(scan, at)!;
     const hit = entryById.get(target);
     if (!hit) {
       // A link to no entry is a marker only when it looks like one and its target is missing (a dangling marker);

@@ -52,9 +52,13 @@ export interface Scan {
   ends: Int32Array;
   /** MARK_* bits of each element (its own, not inherited), by document order. */
   marks: Uint8Array;
-  /** The href attribute of each <a> that has one, in document order (hrefAt reads it by element): later stages read
-   * links from here instead of asking the element again (an engine call per link). */
+  /** The href attributes of the page's <a> elements, each text once while the scan's table of them is not full
+   * (MAX_SHARED_HREFS), in the order met (hrefAt reads an element's): later stages read links from here instead of
+   * asking the element again (an engine call per link). */
   hrefList: string[];
+  /** For each of `hrefList` that is a fragment link ("#…"), the id it points to: after the "#", percent-decoded when
+   * it decodes (fragmentTarget reads a link's). */
+  hrefTargets: string[];
   /** By document order: 1 + the place of the element's href in `hrefList`, or 0. (A sparse array by element held a
    * slot for every element: 1 MB per 190,000 elements of the 1M-element page.) */
   hrefSlot: Int32Array;
@@ -74,11 +78,8 @@ export interface Scan {
   /** Elements with an id, first one wins (as getElementById does). */
   ids: Map<string, Element>;
   /** The index of each link whose href starts with "#" (candidate citation markers and back-links; hrefAt gives its
-   * href), in document order. */
-  fragmentAt: number[];
-  /** The id each of those links points to (its href after "#", percent-decoded when it decodes): one string per link,
-   * shared by the stages that look it up, so its hash is computed once, and by the links with the same href (TARGETS). */
-  fragmentTargets: string[];
+   * href, fragmentTarget the id it points to), in document order. */
+  fragmentAt: Int32Array;
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
   /** Elements that may match REFERENCE_CONTAINER_SELECTOR or SIDENOTE_SELECTOR (a class, role, id or data-type of
@@ -169,9 +170,14 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   let keptSlot = new Int32Array(FIRST_CAPACITY);
   const kept: Element[] = [];
   const hrefList: string[] = [];
+  const hrefTargets: string[] = [];
+  // 1 + each href's place in hrefList, while there is room (MAX_SHARED_HREFS).
+  const hrefPlace = new Map<string, number>();
   let hrefSlot = new Int32Array(FIRST_CAPACITY);
+  let fragmentAt = new Int32Array(FIRST_CAPACITY);
+  let fragments = 0;
   const idAt: string[] = [];
-  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt: [], fragmentTargets: [], jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefTargets, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt, jsonLd: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -286,7 +292,18 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     parents[index] = parent;
     ends[index] = index;
     marks[index] = mark;
-    if (href !== null) hrefSlot[index] = hrefList.push(href);
+    if (href !== null) {
+      // Most links share their href with others (the 1M-element page's 160,000 links have 6): one string and one
+      // target for all of them, where an array of a string per link grew, and was copied, by 4 B a link for each of
+      // hrefs and targets (what the report kept, and what V8's young collections moved to its old generation).
+      let slot = hrefPlace.get(href);
+      if (!slot) {
+        slot = hrefList.push(href);
+        if (href.charCodeAt(0) === 35 /* # */ && href.length > 1) hrefTargets[slot - 1] = safeDecode(href.slice(1));
+        if (hrefPlace.size < MAX_SHARED_HREFS) hrefPlace.set(href, slot);
+      }
+      hrefSlot[index] = slot;
+    }
     if (id) idAt[index] = id;
     if (id && !scan.ids.has(id)) scan.ids.set(id, el);
     if (skip) scan.opaqueAt.push(index);
@@ -295,8 +312,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       scan.headingAt.push(index);
     }
     else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
-      scan.fragmentAt.push(index);
-      scan.fragmentTargets.push(fragmentTarget(href));
+      if (fragments === fragmentAt.length) fragmentAt = grown(fragmentAt, new Int32Array(fragments * 2));
+      fragmentAt[fragments++] = index;
     }
     if ((scan.elements & (CLOCK_CHECK_EVERY - 1)) === 0) {
       if (now() > deadline) {
@@ -342,6 +359,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   scan.keptSlot = keptSlot.subarray(0, n);
   scan.tagCodes = tagCodes.subarray(0, n);
   scan.hrefSlot = hrefSlot.subarray(0, n);
+  scan.fragmentAt = fragmentAt.subarray(0, fragments);
   scan.complete = !scan.truncated && root.ownerDocument.contentType === 'text/html';
   return scan;
 }
@@ -371,22 +389,20 @@ export function hrefAt(scan: Scan, i: number): string | undefined {
   return s ? scan.hrefList[s - 1] : undefined;
 }
 
+/** The id the scan's element `i`, a fragment link ("#…"), points to (after the "#", percent-decoded when it decodes),
+ * else undefined. */
+export function fragmentTarget(scan: Scan, i: number): string | undefined {
+  const s = scan.hrefSlot[i];
+  return s ? scan.hrefTargets[s - 1] : undefined;
+}
+
 /** The most tag names a scan numbers (tagCodes are 16 bits; 0 is kept for the rest). A page with more (a hostile one:
  * no real page has a thousand) has the rest kept in tagOverflow by element. */
 const MAX_TAG_NAMES = 65_535;
 
-/** Fragment targets by href, shared by the links with the same href (the 1M-element page's 160,000 links have 24
- * hrefs; a target string was 20 B of what the scan keeps per link). Bounded as the word caches. */
-const TARGETS = new Map<string, string>();
-
-/** The id a fragment link's href ("#…") points to: after the "#", percent-decoded when it decodes. */
-function fragmentTarget(href: string): string {
-  let t = TARGETS.get(href);
-  if (t !== undefined) return t;
-  t = safeDecode(href.slice(1));
-  if (TARGETS.size < MAX_WORD_CACHE) TARGETS.set(href, t);
-  return t;
-}
+/** The most distinct hrefs a scan shares (see hrefList): a page of 100,000 distinct links keeps the rest one string
+ * per link, as before, rather than a table that size. */
+const MAX_SHARED_HREFS = 4096;
 
 /**
  * Phrasing elements, most of a long page's elements (a paragraph's links, spans and emphasis), and seldom asked for by
@@ -472,7 +488,8 @@ export function elementAt(scan: Scan, i: number): Element | null {
 /** The scan's tables' first size (elements); they double when full. */
 const FIRST_CAPACITY = 1024;
 
-function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
+/** `to`, a larger table of the kind of `from`, holding `from`'s values first. */
+export function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }

@@ -7,7 +7,7 @@ import {
   INLINE_REFERENCE_LABEL, MARKER_TARGET, MARKER_TEXT, MAX_REPORT_ENTRIES, MAX_TEXT_CHARS, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, NOT_REFERENCE_LABEL, REFERENCE_CONTAINER_SELECTOR, REFERENCE_LABEL,
   SIDENOTE_SELECTOR, TRAILING_NON_ENTRY,
 } from './constants';
-import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, elementAt, hrefAt, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagAt, tagOf, wholeSubtreeAt } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, MARK_NOTEREF, type Scan, anyIn, boundedText, collapse, elementAt, fragmentTarget, hrefAt, indexOf, isHeadingTag, linksIn, moreChildrenThan, readWhole, tagAt, tagOf, wholeSubtreeAt } from './dom';
 import { type EntrySource, buildEntry, entryText } from './entries';
 import { headingText } from './outline';
 import type { ReferenceList, ReferenceListKind } from './types';
@@ -479,7 +479,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     if (!byTarget && !noteref) continue;
     // A link inside a claimed list (a back-link from an entry to its marker) leads to no new note.
     if (claimedAt[at]) continue;
-    const target = scan.ids.get(scan.fragmentTargets[i]);
+    const target = scan.ids.get(fragmentTarget(scan, at)!);
     // Of a marker and its back-link, which point at each other, the marker comes first.
     if (target && tagOf(target) === 'A' && (indexOf(scan, target) ?? 0) < at) continue;
     const block = target?.closest('li,p,div,aside,dd');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { anyIn, elementAt, indexOf, scanDocument, tagAt, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
+import { anyIn, elementAt, fragmentTarget, hrefAt, indexOf, safeDecode, scanDocument, tagAt, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
 import { buildEntry } from '../../lib/extract/entries';
 import { linkCitations } from '../../lib/extract/citations';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
@@ -52,7 +52,15 @@ function check(html: string, url: string, subtrees = false) {
       // The subtree is the run up to `end`: the element after it is outside, every one in it inside.
       if (end + 1 < list.length && el.contains(list[end + 1])) bad.push(`end ${i} too early`);
       for (let j = i + 1; j <= end; j++) if (!el.contains(list[j])) bad.push(`end ${i} too late`);
+      // A link's href, and the id a fragment link points to, as the element has them.
+      const href = tagOf(el) === 'A' ? (el.getAttribute('href') ?? undefined) : undefined;
+      if (hrefAt(scan, i) !== href) bad.push(`href ${i}`);
+      const target = href && href.length > 1 && href[0] === '#' ? safeDecode(href.slice(1)) : undefined;
+      if (fragmentTarget(scan, i) !== target) bad.push(`target ${i}`);
     });
+    // The fragment links, in document order.
+    const fragments = list.flatMap((el, i) => (fragmentTarget(scan, i) !== undefined ? [i] : []));
+    expect(Array.from(scan.fragmentAt)).toEqual(fragments);
     // A paragraph's inline elements are not kept: found from their parent when asked for.
     expect(scan.kept.length).toBeLessThan(scan.elements);
     if (subtrees) {
@@ -99,6 +107,31 @@ describe('the scan by document order', () => {
       expect(check(decodeHtml(readFileSync(file)), 'file://' + file, id !== 'wp-new-zealand')).toBeGreaterThan(0);
     });
   }
+
+  it('shares one string per distinct href, and reads each link right past the 4,096 it shares', () => {
+    const n = 5_000;
+    const url = 'https://example.org/links';
+    const markers = Array.from({ length: n }, (_, i) => `<a href="#n${i + 1}">${i + 1}</a> <a href="/same">s</a>`).join(' ');
+    const notes = Array.from({ length: n }, (_, i) => `<li id="n${i + 1}">Note ${i + 1}: Smith (2001), a book.</li>`).join('');
+    const dom = parseHtml(`<!doctype html><body><article><h1>Links</h1><p>${'Prose. '.repeat(40)} ${markers}</p><h2>Notes</h2><ol>${notes}</ol></article></body>`, url);
+    try {
+      const scan = scanDocument(dom.window.document.body, () => 0, Infinity);
+      // One string for the 5,000 links to "/same"; each distinct fragment link once.
+      expect(scan.hrefList.filter((h) => h === '/same')).toHaveLength(1);
+      expect(scan.hrefList).toHaveLength(n + 1);
+      expect(scan.fragmentAt).toHaveLength(n);
+      expect(Array.from(scan.fragmentAt, (at) => fragmentTarget(scan, at))).toEqual(Array.from({ length: n }, (_, i) => `n${i + 1}`));
+      const found = finishNow(findReferenceLists(scan));
+      const lists = finishNow(toReferenceLists(found, url, scan));
+      const { citations } = finishNow(linkCitations(scan, lists, found.map((l) => l.sources), () => null));
+      // Every marker is tied to its own note, the last ones (past the shared table) as the first.
+      expect(citations.markers).toHaveLength(n);
+      expect(citations.markers.filter((m, i) => m.entryId !== lists[0].entries[i].id)).toEqual([]);
+      expect(citations.uncited).toEqual([]);
+    } finally {
+      dom.window.close();
+    }
+  });
 
   it('numbers 65,535 tag names; a page with more keeps the rest by element, and its reference list is still found', () => {
     const names = Array.from({ length: 65_600 }, (_, i) => `x-${i}`);
