@@ -6,11 +6,8 @@ import {
   ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './dom';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './dom';
 import { checkpoint, finishNow, type Work } from './work';
-
-/** A character collapse() keeps (one outside its whitespace runs). */
-const VISIBLE = /[^\s\u00a0\u200b]/;
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
 const PROSE_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'DD']);

@@ -592,6 +592,8 @@ export function moreChildrenThan(el: Element, n: number): boolean {
 /** Ids that REFERENCE_CONTAINER_SELECTOR names. */
 const STRUCTURAL_ID = /^footnotes$/;
 
+/** A character collapse() keeps (one outside its whitespace runs). */
+export const VISIBLE = /[^\s\u00a0\u200b]/;
 const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
 /** The whitespace of WHITESPACE_RUN but the plain space: \s is tab to carriage return, the space, no-break space,
  * U+1680, U+2000–U+200A, the line and paragraph separators, U+202F, U+205F, U+3000 and U+FEFF (ECMAScript WhiteSpace

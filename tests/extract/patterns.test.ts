@@ -67,6 +67,20 @@ describe('footnote markup of publishing tools', () => {
     expect(lists(html)).toEqual([]);
   });
 
+  it('an inline label that starts its line is a label: after an empty anchor, a block, or a <br>', () => {
+    const entries = [['Stadtarchiv, Akte 12, 1911.', 'none'], ['Gespräch mit R. Moos, Mai 2024.', 'none']];
+    const items = '<ul><li>Stadtarchiv, Akte 12, 1911.</li><li>Gespräch mit R. Moos, Mai 2024.</li></ul>';
+    expect(lists(page(`<div><a name="quellen"></a> <b>Quellen:</b>${items}</div>`))).toEqual([{ heading: 'Quellen:', entries }]);
+    expect(lists(page(`<div><p>Zum Weiterlesen.</p><b>Quellen:</b>${items}</div>`))).toEqual([{ heading: 'Quellen:', entries }]);
+    expect(lists(page(`<div>Stand 2024<br><b>Quellen:</b>${items}</div>`))).toEqual([{ heading: 'Quellen:', entries }]);
+  });
+
+  it('a label word in bold in the middle of a sentence labels nothing', () => {
+    const after = `<em>desk of the county paper, for the 1911 files</em> <em>and the harbour trust, for its annual reports</em>`;
+    expect(lists(page(`<p>We thank the <strong>Sources</strong> ${after}</p>`))).toEqual([]);
+    expect(lists(page(`<p><span>We thank the</span><strong>Sources</strong> ${after}</p>`))).toEqual([]);
+  });
+
   it('labels in other languages', () => {
     for (const label of ['Einzelnachweise', 'Références', 'Bibliografía', 'Riferimenti', 'Referências', 'Bronnen', '参考文献', '脚注', 'Works cited']) {
       const html = page(`<h2>${label}</h2><ol><li>Author, A. A book title. Publisher, 2001.</li></ol>`);
