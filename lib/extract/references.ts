@@ -19,6 +19,8 @@ export interface FoundList {
   labelEl: Element | null;
   kind: ReferenceListKind;
   sources: EntrySource[];
+  /** The page's list has more sources than were gathered (MAX_GATHERED_SOURCES): the list is partial. */
+  partial?: boolean;
 }
 
 /** Tags that may hold a list's label when it is not a heading (publikum.net's <p><em>Quellen:</em></p>, onmeda.de's
@@ -145,6 +147,7 @@ function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () => boolea
         for (let li = l.firstElementChild; li; li = li.nextElementSibling) {
           if (tagOf(li) !== 'LI') continue;
           items.push({ el: li, text: undefined });
+          if (items.length > MAX_GATHERED_SOURCES) return items;
           if (entryCheckpoint(items.length - 1)) {
             if (expired()) return items;
             yield;
@@ -180,6 +183,7 @@ function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () => boolea
     const chunks = brChunks(p, MIN_BR_SEPARATORS) ?? (paras.length === 1 ? brChunks(p, 1, MIN_LONE_PARAGRAPH_LINES) : null);
     if (chunks) out.push(...chunks);
     else out.push({ el: p });
+    if (out.length > MAX_GATHERED_SOURCES) break;
   }
   return out;
 }
@@ -207,6 +211,13 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
  * 46–97 ms. With 64, two reports on each of three fresh copies had tasks of 52 and 56 ms on two copies and none over
  * 50 ms on the third (78–97 ms before). */
 const ENTRIES_PER_SLICE = 64;
+/** The most sources gathered from one list, and kept after cleaning: a report carries MAX_REPORT_ENTRIES in all, so a
+ * list of 100,000 items (the end-to-end page of 100,000 links) is neither gathered nor read to its deadline past them.
+ * Gathered: twice that, as cleaning drops empty lines; a list with more is marked partial. Kept: one more than a report
+ * carries, so that the report knows the list was cut. */
+const MAX_GATHERED_SOURCES = 2 * MAX_REPORT_ENTRIES;
+/** Was a list cut short: gathered past MAX_GATHERED_SOURCES, or kept past what a report carries? */
+const cutShort = (gathered: number, kept: EntrySource[]) => gathered > MAX_GATHERED_SOURCES || kept.length > MAX_REPORT_ENTRIES;
 const entryCheckpoint = (i: number) => i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1;
 
 /** Drop empty entries and lines that are not entries (copyright, "updated" dates). Past the deadline, the entries
@@ -220,6 +231,7 @@ function* cleanEntries(sources: EntrySource[], scan: Scan, expired: () => boolea
     }
     const t = entryText(s, scan);
     if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
+    if (kept.length > MAX_REPORT_ENTRIES) break;
   }
   return kept;
 }
@@ -403,10 +415,12 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
   // reference lists' ~40 ms on refs-3000 in Chromium). A scanned element's ancestors are all scanned, and an element
   // the scan did not reach is inside no scanned source: those are looked up as before.
   const claimedAt = new Uint8Array(scan.elements);
-  const claim = (l: FoundList) => {
-    for (const s of l.sources) {
-      claimed.add(s.el);
-      const at = indexOf(scan, s.el);
+  // A partial list claims the blocks it was gathered from too, so that no later step takes its items past the cap for
+  // a list of their own.
+  const claim = (l: FoundList, blocks: Element[] = []) => {
+    for (const el of [...l.sources.map((s) => s.el), ...(l.partial ? blocks : [])]) {
+      claimed.add(el);
+      const at = indexOf(scan, el);
       if (at !== undefined) claimedAt.fill(1, at, scan.ends[at] + 1);
     }
     found.push(l);
@@ -424,9 +438,11 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     yield;
     if (isClaimed(label)) continue;
     const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-    const sources = yield* cleanEntries(yield* entriesFromBlocks(blocksAfter(label, short, scan), scan, expired), scan, expired);
-    const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources };
-    if (yield* acceptable(list, scan)) claim(list);
+    const blocks = blocksAfter(label, short, scan);
+    const gathered = yield* entriesFromBlocks(blocks, scan, expired);
+    const sources = yield* cleanEntries(gathered, scan, expired);
+    const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources, partial: cutShort(gathered.length, sources) };
+    if (yield* acceptable(list, scan)) claim(list, blocks);
   }
 
   if (expired()) return inOrder(found, scan);
@@ -437,10 +453,11 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     let sources: EntrySource[];
     const direct = Array.from(c.children).filter((k) => k.getAttribute('data-type') === 'footnote' || k.getAttribute('role') === 'doc-footnote');
     sources = direct.length ? direct.map((el) => ({ el })) : yield* entriesFromBlocks([c], scan, expired);
+    const gathered = sources.length;
     sources = yield* cleanEntries(sources, scan, expired);
     const role = c.getAttribute('role');
-    const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources };
-    if (yield* acceptable(list, scan)) claim(list);
+    const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources, partial: cutShort(gathered, sources) };
+    if (yield* acceptable(list, scan)) claim(list, [c]);
   }
 
   if (expired()) return inOrder(found, scan);

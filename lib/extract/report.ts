@@ -165,8 +165,8 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     const offered = found.reduce((n, l) => n + l.sources.length, 0);
     report.referenceLists = yield* toReferenceLists(found, base, scan, expired);
     report.stats.entries = report.referenceLists.reduce((n, l) => n + l.entries.length, 0);
-    // Entries left out (the deadline, or MAX_REPORT_ENTRIES): the lists are partial.
-    if (report.stats.entries < offered) report.truncated = true;
+    // Entries left out (the deadline, MAX_REPORT_ENTRIES, a list not gathered whole): the lists are partial.
+    if (report.stats.entries < offered || found.some((l) => l.partial)) report.truncated = true;
     report.timings.entries = now() - t;
 
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related

@@ -186,6 +186,22 @@ describe('a reference list longer than a report carries', () => {
     expect(r.errors.join(' ')).toContain('the report is partial');
   }, 60_000);
 
+  it('gathers a list no further than twice what it carries, says it is partial, and makes no list of the rest', () => {
+    // 6,000 empty items, then 24,000 entries: the gathering stops inside them, with 4,001 entries after cleaning.
+    // Markers in the text point at items far past it: they are that list's, not a second list.
+    const items = `${'<li></li>'.repeat(6_000)}${Array.from({ length: 24_000 }, (_, i) => `<li id="note-${i + 6_001}">Author ${i + 1}. A work, 2001.</li>`).join('')}`;
+    const markers = '<p>See <a href="#note-20000">1</a> and <a href="#note-29000">2</a>.</p>';
+    const dom = new JSDOM(`<title>Long list</title><h1>Long list</h1>${`<p>${PROSE.repeat(4)}</p>`.repeat(4)}${markers}<h2>Notes</h2><ol>${items}</ol>`, { url: URL });
+    try {
+      const r = buildReport(dom.window.document, URL, { budgetMs: NODE_BUDGET_MS });
+      expect(r.referenceLists.map((l) => [l.heading, l.entries.length])).toEqual([['Notes', 4_001]]);
+      expect(r.truncated).toBe(true);
+      expect(r.errors.join(' ')).toContain('the report is partial');
+    } finally {
+      dom.window.close();
+    }
+  }, 60_000);
+
   it('gives a list of exactly that many whole', () => {
     const r = report(MAX_REPORT_ENTRIES);
     expect(r.stats.entries).toBe(MAX_REPORT_ENTRIES);
