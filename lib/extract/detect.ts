@@ -78,10 +78,10 @@ function ownLinkDensity(el: Element, len: number): number {
 }
 
 /** The prose blocks, in document order: BLOCK_FIELDS numbers each (the index of its element in the scan, its prose
- * characters, its words, 1 when it is inside site chrome), in a table outside the script heap. An object and its
- * element for each block were the detection's largest share of what the report's young collections moved to V8's old
- * generation on the 1M-element page (1.2 of 7.3 MB a report, a sampling heap profile), whose limit there starts the
- * collector's marking of the page's DOM. */
+ * characters, its words, and FLAG_CHROME when it is inside site chrome), in a table outside the script heap. An object
+ * and its element for each block were the detection's largest share of what the report's young collections moved to
+ * V8's old generation on the 1M-element page (1.2 of 7.3 MB a report, a sampling heap profile), whose limit there
+ * starts the collector's marking of the page's DOM. */
 interface ProseBlocks {
   length: number;
   table: Int32Array;
