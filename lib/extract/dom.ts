@@ -299,7 +299,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       let slot = hrefPlace.get(href);
       if (!slot) {
         slot = hrefList.push(href);
-        if (href.charCodeAt(0) === 35 /* # */ && href.length > 1) hrefTargets[slot - 1] = safeDecode(href.slice(1));
+        if (isFragmentLink(href)) hrefTargets[slot - 1] = safeDecode(href.slice(1));
         if (hrefPlace.size < MAX_SHARED_HREFS) hrefPlace.set(href, slot);
       }
       hrefSlot[index] = slot;
@@ -311,7 +311,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       scan.headings.push(el);
       scan.headingAt.push(index);
     }
-    else if (href && href.charCodeAt(0) === 35 /* # */ && href.length > 1) {
+    else if (href !== null && isFragmentLink(href)) {
       if (fragments === fragmentAt.length) fragmentAt = grown(fragmentAt, new Int32Array(fragments * 2));
       fragmentAt[fragments++] = index;
     }
@@ -399,6 +399,9 @@ export function fragmentTarget(scan: Scan, i: number): string | undefined {
 /** The most tag names a scan numbers (tagCodes are 16 bits; 0 is kept for the rest). A page with more (a hostile one:
  * no real page has a thousand) has the rest kept in tagOverflow by element. */
 const MAX_TAG_NAMES = 65_535;
+
+/** A link to an element of the page: "#" and an id (the fragmentAt links, and the hrefs with a target). */
+const isFragmentLink = (href: string) => href.length > 1 && href.charCodeAt(0) === 35 /* # */;
 
 /** The most distinct hrefs a scan shares (see hrefList): a page of 100,000 distinct links keeps the rest one string
  * per link, as before, rather than a table that size. */
