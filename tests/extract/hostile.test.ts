@@ -143,6 +143,18 @@ describe('structure', () => {
     });
   }, 120_000);
 
+  it('counts the prose of a paragraph once when its text sits in inline elements (a span inside a <p>)', () => {
+    // A paragraph's spans are part of its text: measured again as containers of their own text, their words were
+    // counted twice, and each one's text was read from the page once more.
+    const words = withDom(html(`<title>Title</title><article>${ARTICLE}</article>`), (doc) => buildReport(doc, URL).stats.words);
+    const spans = ARTICLE.replaceAll(P, `<p><span>${PROSE.repeat(3)}</span> <font>${PROSE.repeat(2)}</font></p>`);
+    withDom(html(`<title>Title</title><article>${spans}</article>`), (doc) => {
+      const report = buildReport(doc, URL);
+      expect(report.isArticle).toBe(true);
+      expect(report.stats.words).toBe(words);
+    });
+  });
+
   it("reads a form's id when one of its controls is named \"id\" (form.id is then the control)", () => {
     // A comment form with a hidden post-id field, as WordPress themes write it: its id still marks it as site chrome,
     // so its notice is not counted among the article's words.
