@@ -24,14 +24,14 @@ export const MARK_NAMED = 4;
 export const MARK_NOTEREF = 8;
 
 export interface Scan {
-  /** The index of each element visited, but for the phrasing elements that indexOf finds from their parent's index
-   * (see PHRASING_TAGS). Ask indexOf, not this map. */
+  /** The index of each element the scan keeps (see SIBLING_WALK); indexOf finds the others from these. Ask indexOf,
+   * not this map. */
   mapped: Map<Element, number>;
   /** The same elements (the ones in `mapped`), in document order. Ask elementAt for the scan's element at an index. */
   kept: Element[];
   /** By document order: 1 + the element's position in `kept`, or 0 for an element left out of it. */
   keptSlot: Int32Array;
-  /** The last element elementAt found from its parent, and its index: a loop over a paragraph's inline elements in
+  /** The last element elementAt found from a sibling or its parent, and its index: a loop over the scan's elements in
    * order goes on from there, one step each. */
   lastFound: Element | null;
   lastFoundAt: number;
@@ -40,7 +40,7 @@ export interface Scan {
   /** The same flags by document order: loops over the scan's indices read these without a lookup. */
   flagList: Uint8Array;
   /** tagOf of each element, by document order, as its place in `tagNames` (tagAt reads it). Numbers outside the
-   * script heap, where an array of strings was 1 MB per 190,000 elements of what the scan keeps (see PHRASING_TAGS). */
+   * script heap, where an array of strings was 1 MB per 190,000 elements of what the scan keeps (see SIBLING_WALK). */
   tagCodes: Uint16Array;
   /** Each tag name the scan met, once, from 1 (0 is for the tags past MAX_TAG_NAMES). */
   tagNames: string[];
@@ -193,14 +193,14 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
-  // Is `parent` in the map, and which element child of it is `el` (counting from 0)? The root's parent is not: the
-  // root is always mapped, whatever its tag.
-  let parentMapped = false;
+  // How many of `el`'s nearest ancestors are left out of the map (0: its parent is in it), and which element child of
+  // its parent it is (counting from 0).
+  let parentChain = 0;
   let sibling = 0;
   const flagStack: number[] = [];
   const parentStack: number[] = [];
   const siblingStack: number[] = [];
-  const mappedStack: boolean[] = [];
+  const chainStack: number[] = [];
   while (el) {
     const tag = tagOf(el);
     const skip = SKIP_TAGS.has(tag) || tag === 'SVG' || tag === 'MATH';
@@ -279,7 +279,10 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       capacity *= 2;
       growing = 0;
     }
-    const isMapped: boolean = !(parentMapped && sibling < SIBLING_WALK && PHRASING_TAGS.has(tag));
+    // In the map: the root, containers, every SIBLING_WALK-th child, an element under MAX_UNMAPPED_CHAIN ancestors
+    // left out, and the elements the scan keeps anyway (headings, elements with an id). indexOf and elementAt find the
+    // others.
+    const isMapped = parent < 0 || CONTAINER_TAGS.has(tag) || sibling % SIBLING_WALK === SIBLING_WALK - 1 || parentChain >= MAX_UNMAPPED_CHAIN || id !== null || isHeadingTag(tag);
     if (isMapped) {
       mapped.set(el, index);
       keptSlot[index] = kept.push(el);
@@ -347,8 +350,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       parent = index;
       siblingStack.push(sibling);
       sibling = 0;
-      mappedStack.push(parentMapped);
-      parentMapped = isMapped;
+      chainStack.push(parentChain);
+      parentChain = isMapped ? 0 : parentChain + 1;
       el = child;
       continue;
     }
@@ -359,7 +362,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       parentFlags = flagStack.pop() ?? 0;
       parent = parentStack.pop() ?? -1;
       sibling = siblingStack.pop() ?? 0;
-      parentMapped = mappedStack.pop() ?? false;
+      parentChain = chainStack.pop() ?? 0;
     }
     el = el && el !== root ? el.nextElementSibling : null;
     sibling++;
@@ -424,38 +427,79 @@ const isFragmentLink = (href: string) => href.length > 1 && href.charCodeAt(0) =
 const MAX_SHARED_HREFS = 4096;
 
 /**
- * Phrasing elements, most of a long page's elements (a paragraph's links, spans and emphasis), and seldom asked for by
- * element. The scan neither maps nor keeps them when they are among the first SIBLING_WALK element children of an
- * element in the map; indexOf and elementAt find them from their parent. What the scan keeps is what starts V8's next
- * full collection on a large static page (its old generation's limit was 10.2–10.8 MB on the 1M-element page, trace
- * events); once started, marking the page's million nodes makes the page's tasks long. On that page, after 190,464
- * elements (CDP heap use after a forced collection), a map of every element was 3.7 of the 10.8 MB the scan kept, and
- * with the map left out the list of every element and the script wrappers it kept alive were 4.3 of 7.25 MB. Without
- * them, and without a string per element (tagCodes, hrefSlot, TARGETS), the scan keeps 1.31 MB there.
+ * What the scan keeps by element: a map to each one's index, and the list of them. What it keeps is what starts V8's
+ * next full collection on a large static page: the map's tables and the script wrappers of the elements it holds
+ * outlive the report's young collections, and on the 1M-element page they were the largest share of what a report
+ * moved to V8's old generation (1.5 of 2.4 MB, a sampling heap profile), whose limit there starts the marking of the
+ * page's million nodes. On that page, after 190,464 elements (CDP heap use after a forced collection), a map of every
+ * element was 3.7 of the 10.8 MB the scan kept, and the list of every element and the wrappers it kept alive 4.3.
+ * So the scan keeps containers, headings, elements with an id and one element child in SIBLING_WALK of the rest, and
+ * finds the others (a paragraph's inline elements, most paragraphs of a long article, most list items) again when a
+ * stage asks: elementAt from the nearest kept earlier sibling or the parent, indexOf by walking back to one. The map's
+ * and the kept elements' share of what a report moves to the old generation there fell from 1.5 to 0.1 MB (2.3 → 1.2
+ * MB in all). The reports on the corpus and refs-3000 are the same, in 0.85–1.17 of the time (A/B in one page; the
+ * slowest, wp-mozilla, +0.8 ms for ~1,500 steps of these walks).
  */
-const PHRASING_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SUP', 'SUB', 'SMALL', 'CITE', 'CODE', 'ABBR', 'BR', 'WBR', 'IMG', 'MARK', 'Q', 'TIME', 'DFN', 'KBD', 'VAR', 'SAMP', 'BDI', 'DATA', 'INS', 'DEL', 'FONT', 'LABEL']);
-/** The most element siblings indexOf and elementAt walk to find an element left out of the map: a paragraph's inline
- * elements are mostly fewer (24 in the 1M-element page's paragraphs); a flat list of thousands of links keeps its later
- * ones in the map, so no look-up walks far. */
+/** Containers, always kept: a page has few of them beside its paragraphs, list items and inline elements, and keeping
+ * them keeps the walks of indexOf and elementAt short (an article's paragraphs are found from the article). */
+const CONTAINER_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'SECTION', 'DIV', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'FORM', 'FIGURE', 'DETAILS', 'FIELDSET', 'MENU', 'DIALOG', 'BLOCKQUOTE', 'CENTER']);
+/** One element child in this many is kept; indexOf and elementAt walk at most this many siblings to find the others.
+ * A paragraph's inline elements are mostly fewer (24 in the 1M-element page's paragraphs). */
 const SIBLING_WALK = 32;
+/** The most ancestors in a row left out of the map: a paragraph and its inline elements (article > p > span), a row
+ * and its cells. An element below that many is kept, so that finding an element never climbs far. */
+const MAX_UNMAPPED_CHAIN = 2;
 
 /** The index of `el` in the scan, or undefined when the scan did not visit it (past a truncation, inside a subtree it
- * does not enter, outside its root). For an inline element whose parent's children the page changed since the scan:
+ * does not enter, outside its root). For an element whose parent's children the page changed since the scan:
  * undefined where the walk meets an element that is not the scan's, and a wrong index where the change kept the tags
  * in line (an inserted <span> before a <span>); the report of a page that changed while it was read is not kept
  * (lib/page/session.ts). */
-export function indexOf(scan: Scan, el: Element): number | undefined {
+export function indexOf(scan: Scan, el: Element, depth = 0): number | undefined {
   const i = scan.mapped.get(el);
-  if (i !== undefined || !PHRASING_TAGS.has(tagOf(el))) return i;
-  const parent = el.parentElement;
-  const p = parent ? scan.mapped.get(parent) : undefined;
-  if (p === undefined) return undefined;
-  const { ends } = scan;
+  if (i !== undefined || depth >= MAX_UNMAPPED_CHAIN) return i;
+  const { ends, lastFound, lastFoundAt } = scan;
+  if (lastFound === el) return lastFoundAt;
+  let from: Element | null = el;
+  let j: number | undefined;
+  // Right after the last one found or the sibling holding it (a loop over siblings in order), else back to the nearest
+  // kept earlier sibling, else to the first child and the parent.
+  const prev = lastFound && el.previousElementSibling;
+  if (prev) {
+    let x = lastFoundAt;
+    let e: Element | null = lastFound;
+    for (let k = 0; e && e !== prev && k < MAX_UNMAPPED_CHAIN; k++) {
+      e = e.parentElement;
+      x = scan.parents[x];
+    }
+    if (e === prev) {
+      from = prev;
+      j = x;
+    }
+  }
+  for (let k = 0; j === undefined && k < SIBLING_WALK && from.previousElementSibling; k++) {
+    from = from.previousElementSibling;
+    j = scan.mapped.get(from);
+    if (j !== undefined) break;
+  }
+  let p: number;
+  if (j !== undefined) p = scan.parents[j];
+  else {
+    if (from.previousElementSibling) return undefined;
+    const parent = el.parentElement;
+    const at = parent ? indexOf(scan, parent, depth + 1) : undefined;
+    if (at === undefined) return undefined;
+    p = at;
+    j = at + 1;
+  }
   // Element children are the scan's next subtrees, one after another.
-  let j = p + 1;
-  for (let c = parent!.firstElementChild, k = 0; c && k < SIBLING_WALK && j <= ends[p]; c = c.nextElementSibling, k++) {
+  for (let c: Element | null = from, k = 0; c && k <= SIBLING_WALK && p >= 0 && j <= ends[p]; c = c.nextElementSibling, k++) {
     if (!scannedAs(scan, j, c)) return undefined;
-    if (c === el) return j;
+    if (c === el) {
+      scan.lastFound = el;
+      scan.lastFoundAt = j;
+      return j;
+    }
     j = ends[j] + 1;
   }
   return undefined;
@@ -468,31 +512,60 @@ export function scannedAs(scan: Scan, j: number, c: Element): boolean {
   return s ? scan.kept[s - 1] === c : tagAt(scan, j) === tagOf(c);
 }
 
+/** The child of `p` that holds the scan's element `x` (itself, or an ancestor of it), and that child's element when
+ * `el` is x's. */
+function childHolding(scan: Scan, p: number, x: number, el: Element | null): [number, Element | null] {
+  const { parents } = scan;
+  while (parents[x] !== p) {
+    x = parents[x];
+    el = el && el.parentElement;
+  }
+  return [x, el];
+}
+
 /**
- * The scan's element at index `i`: a kept one, or one found from its parent (an element is left out of `kept` only
- * when its parent is in it) by walking the parent's children beside the subtree ends. What the scan keeps alive is
- * what brings V8's full collection on a huge page (see PHRASING_TAGS): a paragraph's inline elements are not kept, and
- * are found again when a stage asks for one. Null when the scan did not visit `i`; after the page changed the parent's
+ * The scan's element at index `i`: a kept one, or one found from the nearest kept earlier sibling or from its parent
+ * by walking the siblings beside the subtree ends (see SIBLING_WALK). A loop over the scan's elements in order goes on
+ * from the last one found, one step each. Null when the scan did not visit `i`; after the page changed the parent's
  * children, null or an element in its place, as indexOf.
  */
-export function elementAt(scan: Scan, i: number): Element | null {
+export function elementAt(scan: Scan, i: number, depth = 0): Element | null {
   const { kept, keptSlot, ends, parents } = scan;
   if (!(i >= 0 && i < scan.elements)) return null;
   const s = keptSlot[i];
   if (s) return kept[s - 1];
-  const p = parents[i];
   const last = scan.lastFoundAt;
+  if (last === i && scan.lastFound) return scan.lastFound;
+  const p = parents[i];
+  if (p < 0 || depth >= MAX_UNMAPPED_CHAIN) return null;
+  // The child of the parent holding the last one found, when that is an earlier sibling or inside one.
+  let held = -1;
+  let heldEl: Element | null = null;
+  if (last > p && last < i && scan.lastFound) [held, heldEl] = childHolding(scan, p, last, scan.lastFound);
+  // Back over the earlier siblings to the nearest kept one or the one holding the last found, else from the parent's
+  // first child.
+  let x = i;
+  let from: Element | null = null;
+  for (let k = 0; k < SIBLING_WALK && x - 1 > p; k++) {
+    x = childHolding(scan, p, x - 1, null)[0];
+    const kx = keptSlot[x];
+    if (kx || x === held) {
+      from = kx ? kept[kx - 1] : heldEl;
+      break;
+    }
+  }
   let c: Element | null;
   let j: number;
-  // Go on from the last one found when it is an earlier child of the same parent.
-  if (last > p && last < i && parents[last] === p && scan.lastFound) {
-    c = scan.lastFound.nextElementSibling;
-    j = ends[last] + 1;
-  } else {
-    const ps = p >= 0 ? keptSlot[p] : 0;
-    c = ps ? kept[ps - 1].firstElementChild : null;
+  if (from) {
+    c = from.nextElementSibling;
+    j = ends[x] + 1;
+  } else if (x - 1 === p) {
+    c = elementAt(scan, p, depth + 1)?.firstElementChild ?? null;
     j = p + 1;
-  }
+  } else if (heldEl) {
+    c = heldEl.nextElementSibling;
+    j = ends[held] + 1;
+  } else return null;
   for (; c && j <= i; c = c.nextElementSibling) {
     if (!scannedAs(scan, j, c)) return null;
     if (j === i) break;

@@ -416,8 +416,12 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
   const claimedAt = new Uint8Array(scan.elements);
   // A partial list claims the blocks it was gathered from too, so that no later step takes its items past the cap for
   // a list of their own.
-  const claim = (l: FoundList, blocks: Element[] = []) => {
-    for (const el of [...l.sources.map((s) => s.el), ...(l.partial ? blocks : [])]) {
+  // Pauses every CLOCK_CHECK_EVERY sources: a list gathered to its cap has 10,000, each looked up.
+  const claim = function* (l: FoundList, blocks: Element[] = []): Work<void> {
+    const els = [...l.sources.map((s) => s.el), ...(l.partial ? blocks : [])];
+    for (let k = 0; k < els.length; k++) {
+      if (checkpoint(k)) yield;
+      const el = els[k];
       claimed.add(el);
       const at = indexOf(scan, el);
       if (at !== undefined) claimedAt.fill(1, at, scan.ends[at] + 1);
@@ -441,7 +445,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     const gathered = yield* entriesFromBlocks(blocks, scan, expired);
     const sources = yield* cleanEntries(gathered, scan, expired);
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources, partial: cutShort(gathered.length, sources) };
-    if (yield* acceptable(list, scan)) claim(list, blocks);
+    if (yield* acceptable(list, scan)) yield* claim(list, blocks);
   }
 
   if (expired()) return inOrder(found, scan);
@@ -456,13 +460,13 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     sources = yield* cleanEntries(sources, scan, expired);
     const role = c.getAttribute('role');
     const list: FoundList = { heading: '', labelEl: null, kind: role === 'doc-bibliography' ? 'bibliography' : /foot/i.test(c.className) || c.getAttribute('data-type') === 'footnotes' ? 'footnotes' : role === 'doc-endnotes' ? 'notes' : 'references', sources, partial: cutShort(gathered, sources) };
-    if (yield* acceptable(list, scan)) claim(list, [c]);
+    if (yield* acceptable(list, scan)) yield* claim(list, [c]);
   }
 
   if (expired()) return inOrder(found, scan);
   // 3. Sidenotes in the text.
   const side = scan.structural.filter((e) => e.matches(SIDENOTE_SELECTOR)).filter((e) => !isClaimed(e) && !e.parentElement?.closest(SIDENOTE_SELECTOR));
-  if (side.length) claim({ heading: '', labelEl: null, kind: 'sidenotes', sources: side.map((el) => ({ el })) });
+  if (side.length) yield* claim({ heading: '', labelEl: null, kind: 'sidenotes', sources: side.map((el) => ({ el })) });
 
   if (expired()) return inOrder(found, scan);
   // 4. A single citation behind an inline label at the start of a block ("More information: …").
@@ -495,7 +499,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     }
     const text = collapse(nodes.map((n) => n.textContent ?? '').join(' '));
     if (text.length < 40) continue;
-    claim({ heading: collapse(el.textContent ?? '').replace(/\s*[:：]$/, ''), labelEl: el, kind: 'inline', sources: [{ el: block, nodes }] });
+    yield* claim({ heading: collapse(el.textContent ?? '').replace(/\s*[:：]$/, ''), labelEl: el, kind: 'inline', sources: [{ el: block, nodes }] });
   }
 
   if (expired()) return inOrder(found, scan);
@@ -533,7 +537,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
   if (targets.length) {
     targets.sort((x, y) => (indexOf(scan, x) ?? 0) - (indexOf(scan, y) ?? 0));
     const list: FoundList = { heading: '', labelEl: null, kind: 'footnotes', sources: targets.map((el) => ({ el })) };
-    if (yield* acceptable(list, scan)) claim(list);
+    if (yield* acceptable(list, scan)) yield* claim(list);
   }
 
   return inOrder(found, scan);
