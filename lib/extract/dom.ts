@@ -436,7 +436,7 @@ const MAX_SHARED_HREFS = 4096;
  * So the scan keeps containers, headings, elements with an id and one element child in SIBLING_WALK of the rest, and
  * finds the others (a paragraph's inline elements, most paragraphs of a long article, most list items) again when a
  * stage asks: elementAt from the nearest kept earlier sibling or the parent, indexOf by walking back to one. The map's
- * and the kept elements' share of what a report moves to the old generation there fell from 1.5 to 0.1 MB (2.3 → 1.2
+ * and the kept elements' share of what a report moves to the old generation there fell from 1.5 to 0.1 MB (2.4 → 1.2
  * MB in all). The reports on the corpus and refs-3000 are the same, in 0.85–1.17 of the time (A/B in one page; the
  * slowest, wp-mozilla, +0.8 ms for ~1,500 steps of these walks).
  */
