@@ -25,8 +25,12 @@ export const SCAN_BUDGET_SHARE = 0.5;
 export const DETECT_BUDGET_SHARE = 0.8;
 /** Longest stretch of a sliced report (the content script's) between pauses, in ms. A task over 50 ms is a "long
  * task" (W3C Long Tasks API; issue #5: the page never blocked for more than 50 ms); a slice ends at the first
- * checkpoint past this, and the few steps that cannot pause (a selector query over the page) need room. */
-export const SLICE_MS = 20;
+ * checkpoint past this, and the few steps that cannot pause (a selector query over the page) need room. So does V8:
+ * once it marks a huge page's DOM, it does so in steps of ~10 ms inside whatever script runs. On copies of the
+ * 1M-element page left idle for 10 s, where any script's allocations start that marking, slices of 20 ms made tasks of
+ * 54–73 ms (three marking steps in one), in three of five reports; slices of 10 ms, none over 45 ms in three (a trace
+ * with V8's collector events). On fresh copies, 10 ms slices read as far in the budget (600,000–980,000 elements). */
+export const SLICE_MS = 10;
 /** Child nodes of one container read for its own text (detection): a forum post of 500 lines has ~1,000; a container
  * of 40,000 paragraphs (the 1M-element stress page) would otherwise be read whole in one step. */
 export const MAX_OWN_TEXT_CHILDREN = 4096;
