@@ -116,7 +116,7 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlocks> {
   // part of the paragraph's text, already measured. Measured again, its words counted twice, and its text was read once
   // more: on the 1M-element page, a string for each span of 25 characters or more. Chromium makes such strings from the
   // page outside V8's young generation, and frees them only in a full collection, whose pause grows with their number
-  // (its weak-handle phase, forced after three scans and detections: 18–20 ms before, 7–12 after; CDP trace).
+  // (its weak-handle phase, forced after three scans and detections: 20–21 ms before, 7–12 after; CDP trace).
   let insideProse = -1;
   for (let i = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {

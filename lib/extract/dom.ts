@@ -31,8 +31,8 @@ export interface Scan {
   kept: Element[];
   /** By document order: 1 + the element's position in `kept`, or 0 for an element left out of it. */
   keptSlot: Int32Array;
-  /** The last element elementAt found from a sibling or its parent, and its index: a loop over the scan's elements in
-   * order goes on from there, one step each. */
+  /** The last element elementAt or indexOf found by a walk (one the scan does not keep), and its index: a loop over the
+   * scan's elements in order goes on from there, one step each. */
   lastFound: Element | null;
   lastFoundAt: number;
   /** FLAG_HIDDEN | FLAG_CHROME | FLAG_CODE, inherited from ancestors, by element. */
