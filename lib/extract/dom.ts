@@ -176,10 +176,13 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   let hrefSlot = new Int32Array(FIRST_CAPACITY);
   let fragmentAt = new Int32Array(FIRST_CAPACITY);
   let fragments = 0;
-  // The length of every table above, and how many of them (in growTable's order) already have twice that.
+  // The length of every table above, and how many of them (in growNext's order) already have twice that.
   let capacity = FIRST_CAPACITY;
   let growing = 0;
-  const growTable = (k: number, size: number) => {
+  // The next table to twice the capacity; once all TABLES have it, that is the capacity.
+  const growNext = () => {
+    const size = capacity * 2;
+    const k = growing++;
     if (k === 0) flagList = grown(flagList, new Uint8Array(size));
     else if (k === 1) parents = grown(parents, new Int32Array(size));
     else if (k === 2) ends = grown(ends, new Int32Array(size));
@@ -187,6 +190,10 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     else if (k === 4) keptSlot = grown(keptSlot, new Int32Array(size));
     else if (k === 5) tagCodes = grown(tagCodes, new Uint16Array(size));
     else hrefSlot = grown(hrefSlot, new Int32Array(size));
+    if (growing === TABLES) {
+      capacity = size;
+      growing = 0;
+    }
   };
   const idAt: string[] = [];
   const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefTargets, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt, jsonLd: [], structural: [], elements: 0, truncated: false };
@@ -274,11 +281,8 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     } else own = CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
     const f = parentFlags | own;
     const index = scan.elements++;
-    if (index === capacity) {
-      while (growing < TABLES) growTable(growing++, capacity * 2);
-      capacity *= 2;
-      growing = 0;
-    }
+    // Full: the tables not grown ahead yet grow now.
+    while (index === capacity) growNext();
     // In the map: the root, containers, every SIBLING_WALK-th child, an element under MAX_UNMAPPED_CHAIN ancestors
     // left out, and the elements the scan keeps anyway (headings, elements with an id). indexOf and elementAt find the
     // others.
@@ -332,13 +336,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
         break;
       }
       // Near the end of the tables, the next one grows, and the work may pause after it.
-      if (capacity - scan.elements <= GROW_AHEAD) {
-        growTable(growing++, capacity * 2);
-        if (growing === TABLES) {
-          capacity *= 2;
-          growing = 0;
-        }
-      }
+      if (capacity - scan.elements <= GROW_AHEAD) growNext();
       yield;
     }
     // Next element in document order.
@@ -579,7 +577,7 @@ export function elementAt(scan: Scan, i: number, depth = 0): Element | null {
 
 /** The scan's tables' first size (elements); they double when full. */
 const FIRST_CAPACITY = 1024;
-/** The scan's tables by element (growTable grows one of them). */
+/** The scan's tables by element (growNext grows one of them). */
 const TABLES = 7;
 /** How many elements before its tables are full the scan grows them, one per clock checkpoint, where a sliced report
  * may pause. All seven at once, at 524,288 elements of the 1M-element page (~20 MB allocated, ~10 MB copied), made a
