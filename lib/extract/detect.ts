@@ -207,7 +207,7 @@ const proseOf = (scan: Scan, values: Float64Array, el: Element) => {
  * the scan did not reach has no prose, so it is never the one when there is prose at all. Asking the document instead
  * made a script object and a look-up for each child, the ones past a truncated scan too: 72–116 ms without a pause on
  * the 1M-element page's article of 40,000 paragraphs, which the collector's marking stretched into the page's longest
- * tasks (README, "Speed"). */
+ * tasks (docs/speed.md). */
 function mainContent(root: Element, scan: Scan, { total, count }: Prose): Element {
   const all = proseOf(scan, total, root);
   let el = root;

@@ -205,11 +205,11 @@ function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] 
   return chunks.length >= minChunks ? chunks.map((nodes) => ({ el: p, nodes })) : null;
 }
 
-/** Entries read or built between checkpoints of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium),
- * so ~2 ms. 256 (~8 ms) was too coarse once the collector marks the page's DOM inside the report's own script (README,
- * "Speed"): on the pathological page of 100,000 links, stretches between pauses at the end of the reference lists ran
- * 46–97 ms. With 64, two reports on each of three fresh copies had tasks of 52 and 56 ms on two copies and none over
- * 50 ms on the third (78–97 ms before). */
+/** Entries read or built between checkpoints of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium), so
+ * ~2 ms. 256 (~8 ms) was too coarse once the collector marks the page's DOM inside the report's own script
+ * (docs/speed.md): on the pathological page of 100,000 links, stretches between pauses at the end of the reference
+ * lists ran 46–97 ms. With 64, two reports on each of three fresh copies had tasks of 52 and 56 ms on two copies and
+ * none over 50 ms on the third (78–97 ms before). */
 const ENTRIES_PER_SLICE = 64;
 /** The most sources gathered from one list, and kept after cleaning: a report carries MAX_REPORT_ENTRIES in all, so a
  * list of 100,000 items (the end-to-end page of 100,000 links) is neither gathered nor read to its deadline past them.
