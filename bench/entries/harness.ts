@@ -32,11 +32,12 @@ const g = globalThis as unknown as {
  * after it (buildReport without force, on an article: 164 against 107 ms in one run). With ten calls capped at 3 s,
  * seven runs (two of refs-3000 alone) gave 96–178 ms for the report and 83–153 for the same work without force: the
  * machine's own speed still moves them (the page's read floor took 20–43 ms over those runs). One warm-up, before
- * 2026-11-28, left even seed-article's report at 4.8 ms against 1.2 for the same work. Every measure of `time` and
- * `timeAsync`, and refs-3000's sliced report, is warmed up so. The panel paint gets a first mount untimed, and the 1M
- * page's reports at once one call, as their deadline bounds them; its sliced report gets none: it runs on a freshly
- * loaded copy, its first report counted, as a reader meets it (bench/run.ts). This times the warm code, as the issue asks; what a reader pays once, on a page
- * just loaded, is measured apart: reportFirstMs and readabilityFirstMs. */
+ * 2026-11-28, left even seed-article's report at 4.8 ms against 1.2 for the same work. Every measure of `time`,
+ * `timeRounds` and `timeAsync`, and refs-3000's sliced report, is warmed up so. The panel paint gets a first mount
+ * untimed, and the 1M page's reports at once one call, as their deadline bounds them; its sliced report gets none: it
+ * runs on a freshly loaded copy, its first report counted, as a reader meets it (bench/run.ts). This times the warm
+ * code, as the issue asks; what a reader pays once, on a page just loaded, is measured apart: reportFirstMs and
+ * readabilityFirstMs. */
 const WARMUP_RUNS = 10;
 const WARMUP_MS = 3000;
 
@@ -64,6 +65,38 @@ function time(fn: () => unknown, runs: number): Stat {
     samples.push(performance.now() - t0);
   }
   return stat(samples);
+}
+
+/**
+ * Warm-up (warmUp) of each measure, then `runs` rounds that time every measure once, the order turned by one each
+ * round. A measure's runs used to be timed in a block of their own (the floor 7 times, then the read floor 7 times,
+ * …), so a slow stretch of the machine fell on one measure and not on the one it was divided by: in the full runs of
+ * 2026-11-29 17:16 and 17:59, nytimes-sudan-sanctions' read floor took 0.81 and 4.26 ms with the report at 8.88 and
+ * 7.04, and report/read floor read 11.0 and 1.7. In a round, every measure meets the machine in the same state, and
+ * each ratio is taken per round (ratioOf) before its median. In its turn a measure is called twice and the second call
+ * timed, warm as in a block: timed right after another measure, the floor of wp-new-zealand took 1.7 ms where it takes
+ * 0.55 after itself (the collector's work on the other measure's garbage, and the caches). Turning the order spreads
+ * what is left over the measures instead of always onto the same one.
+ */
+function timeRounds<K extends string>(fns: Record<K, () => unknown>, runs: number): Record<K, number[]> {
+  const names = Object.keys(fns) as K[];
+  for (const k of names) warmUp(fns[k]);
+  const samples = Object.fromEntries(names.map((k) => [k, [] as number[]])) as Record<K, number[]>;
+  for (let r = 0; r < runs; r++) {
+    for (let i = 0; i < names.length; i++) {
+      const k = names[(r + i) % names.length];
+      fns[k]();
+      const t0 = performance.now();
+      fns[k]();
+      samples[k].push(performance.now() - t0);
+    }
+  }
+  return samples;
+}
+
+/** Median, min and max over rounds of one measure's time divided by another's in the same round. */
+function ratioOf(a: number[], b: number[]): Stat {
+  return stat(a.map((x, i) => x / b[i]));
 }
 
 /** Warm-up (warmUpAsync), then `runs` timed calls, each awaited. */
@@ -127,6 +160,9 @@ export interface PageMeasures {
   /** document.cloneNode(true) alone, and new Readability(clone).parse() including the clone. */
   clone: Stat | null;
   readability: Stat | null;
+  /** Ratios taken per round of timeRounds (null where a measure was not run): the report to each baseline, and the
+   * detection the page load runs (quickDetect when it exists) to isProbablyReaderable. */
+  ratios: { reportPerFloor: Stat | null; reportPerReadFloor: Stat | null; reportPerReadability: Stat | null; detectPerReaderable: Stat | null };
   isArticle: boolean;
   truncated: boolean;
   headings: number;
@@ -157,20 +193,45 @@ export function measurePage(url: string, runs: number, options: { readability?: 
   const t = performance.now();
   const last = buildReport(document, url, { force: true });
   const reportFirstMs = performance.now() - t;
-  const m: PageMeasures = {
+  const { Readability, isProbablyReaderable } = g.__readability;
+  const fns: Record<string, () => unknown> = {
+    floor,
+    readFloor,
+    detect: () => detect(document, url),
+    readerable: () => isProbablyReaderable(document),
+  };
+  if (quickDetect) fns.quickDetect = () => quickDetect(document, url);
+  if (withReports) {
+    fns.report = () => buildReport(document, url, { force: true });
+    fns.reportNoForce = () => buildReport(document, url, { force: false });
+  }
+  if (withReadability) {
+    fns.clone = () => document.cloneNode(true);
+    fns.readability = () => new Readability(document.cloneNode(true) as Document).parse();
+  }
+  const samples = timeRounds(fns, runs);
+  const of = (k: string) => (samples[k] ? stat(samples[k]) : null);
+  const ratio = (a: string, b: string) => (samples[a] && samples[b] ? ratioOf(samples[a], samples[b]) : null);
+  return {
     elements: document.getElementsByTagName('*').length,
     nodes: floor(),
-    floor: time(floor, runs),
-    readFloor: time(readFloor, runs),
-    detect: time(() => detect(document, url), runs),
-    quickDetect: quickDetect ? time(() => quickDetect(document, url), runs) : null,
+    floor: of('floor')!,
+    readFloor: of('readFloor')!,
+    detect: of('detect')!,
+    quickDetect: of('quickDetect'),
     quickDetectFirstMs,
     reportFirstMs,
-    report: withReports ? time(() => buildReport(document, url, { force: true }), runs) : NOT_RUN,
-    reportNoForce: withReports ? time(() => buildReport(document, url, { force: false }), runs) : NOT_RUN,
-    readerable: null,
-    clone: null,
-    readability: null,
+    report: of('report') ?? NOT_RUN,
+    reportNoForce: of('reportNoForce') ?? NOT_RUN,
+    readerable: of('readerable'),
+    clone: of('clone'),
+    readability: of('readability'),
+    ratios: {
+      reportPerFloor: ratio('report', 'floor'),
+      reportPerReadFloor: ratio('report', 'readFloor'),
+      reportPerReadability: ratio('report', 'readability'),
+      detectPerReaderable: ratio(quickDetect ? 'quickDetect' : 'detect', 'readerable'),
+    },
     isArticle: last.isArticle,
     truncated: last.truncated,
     headings: last.stats.headings,
@@ -179,13 +240,6 @@ export function measurePage(url: string, runs: number, options: { readability?: 
     timings: last.timings as Record<string, number>,
     quickDetectResult: quickDetect ? quickDetect(document, url) : null,
   };
-  const { Readability, isProbablyReaderable } = g.__readability;
-  m.readerable = time(() => isProbablyReaderable(document), runs);
-  if (withReadability) {
-    m.clone = time(() => document.cloneNode(true), runs);
-    m.readability = time(() => new Readability(document.cloneNode(true) as Document).parse(), runs);
-  }
-  return m;
 }
 
 /** Readability's first parse (with its clone) on a freshly loaded page that nothing else has read, in ms: the peer's
