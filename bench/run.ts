@@ -479,7 +479,7 @@ async function main() {
     const t = Date.now();
     const { page, cdp, url, blocked: b } = await open('/gen/million-elements.html', ['extract', 'readability', 'harness']);
     log(`  loaded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS}, { readability: false, reports: false })`);
+    const m = await call<PageMeasures>(page, `__bench.measurePage(${JSON.stringify(url)}, ${RUNS}, { readability: false, reports: false, rounds: false })`);
     const defaultBudget = await call<BudgetedRun>(page, `__bench.budgetedReport(${JSON.stringify(url)}, ${MILLION_RUNS})`);
     const budget1000 = await call<BudgetedRun>(page, `__bench.budgetedReport(${JSON.stringify(url)}, ${MILLION_RUNS}, 1000)`);
     millionRuns = { defaultBudget, budget1000 };
@@ -709,7 +709,7 @@ async function main() {
   const notes = [
     `¹ not an article (buildReport with force: false stops after detection; "report" is force: true, the full pass). ² truncated at the time budget.`,
     `All times are ms medians of ${RUNS} runs after warm-up runs (${WARMUP_NOTE}), measured inside the page with performance.now(); min–max in results.json.`,
-    'A page\'s measures in the table (floor, read floor, detection, both reports, isProbablyReaderable, Readability.parse) are timed in rounds, each once a round in an order that turns by one, so that a slow stretch of the machine falls on all of them; the ratio columns (and the ratio budgets) are medians of the rounds\' ratios, not ratios of the medians.',
+    'A page\'s measures in the table (floor, read floor, detection, both reports, isProbablyReaderable, Readability.parse; on the 1M-element page, which crashed Chromium\'s renderer so, in blocks) are timed in rounds, each once a round in an order that turns by one, so that a slow stretch of the machine falls on all of them; the ratio columns (and the ratio budgets) are medians of the rounds\' ratios, not ratios of the medians.',
     '"first report" is the first buildReport(force: true) on the freshly loaded page, right after quickDetect\'s first call: what the reader pays once per page (cold code; every string read from the page for the first time). "first Readability.parse" is Readability\'s first parse on the page loaded again with nothing of Citelens in it; "first/first" is their ratio.',
     detectKind === 'quickDetect'
       ? '"detect" is lib/extract\'s quickDetect(doc, url); the report\'s own detection phase (scan + locateArticle) is in results.json as detectPhaseMs.'

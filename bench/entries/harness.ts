@@ -94,6 +94,23 @@ function timeRounds<K extends string>(fns: Record<K, () => unknown>, runs: numbe
   return samples;
 }
 
+/** Each measure in a block of its own: warm-up, then `runs` timed calls. For the 1M-element page, where rounds crashed
+ * Chromium's renderer (in both runs that tried; each measure there takes 0.1–1 s, and its table row takes no ratio
+ * budget). */
+function timeBlocks<K extends string>(fns: Record<K, () => unknown>, runs: number): Record<K, number[]> {
+  const samples = {} as Record<K, number[]>;
+  for (const k of Object.keys(fns) as K[]) {
+    warmUp(fns[k]);
+    samples[k] = [];
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now();
+      fns[k]();
+      samples[k].push(performance.now() - t0);
+    }
+  }
+  return samples;
+}
+
 /** Median, min and max over rounds of one measure's time divided by another's in the same round. */
 function ratioOf(a: number[], b: number[]): Stat {
   return stat(a.map((x, i) => x / b[i]));
@@ -176,9 +193,10 @@ const NOT_RUN: Stat = { median: NaN, min: NaN, max: NaN, runs: 0 };
 
 /**
  * Every per-page measure. `readability: false` skips Readability's parse (the 1M-element page: a clone of a million
- * nodes per run); `reports: false` skips the unbudgeted report runs (measured by budgetedReport instead).
+ * nodes per run); `reports: false` skips the unbudgeted report runs (measured by budgetedReport instead); `rounds:
+ * false` times each measure in a block of its own (timeBlocks) instead of in rounds (timeRounds), with no ratios.
  */
-export function measurePage(url: string, runs: number, options: { readability?: boolean; reports?: boolean } = {}): PageMeasures {
+export function measurePage(url: string, runs: number, options: { readability?: boolean; reports?: boolean; rounds?: boolean } = {}): PageMeasures {
   const withReadability = options.readability ?? true;
   const withReports = options.reports ?? true;
   const { buildReport, detect, quickDetect } = g.__citelens;
@@ -209,9 +227,10 @@ export function measurePage(url: string, runs: number, options: { readability?: 
     fns.clone = () => document.cloneNode(true);
     fns.readability = () => new Readability(document.cloneNode(true) as Document).parse();
   }
-  const samples = timeRounds(fns, runs);
+  const rounds = options.rounds ?? true;
+  const samples = rounds ? timeRounds(fns, runs) : timeBlocks(fns, runs);
   const of = (k: string) => (samples[k] ? stat(samples[k]) : null);
-  const ratio = (a: string, b: string) => (samples[a] && samples[b] ? ratioOf(samples[a], samples[b]) : null);
+  const ratio = (a: string, b: string) => (rounds && samples[a] && samples[b] ? ratioOf(samples[a], samples[b]) : null);
   return {
     elements: document.getElementsByTagName('*').length,
     nodes: floor(),
