@@ -75,8 +75,8 @@ function time(fn: () => unknown, runs: number): Stat {
  * 7.04, and report/read floor read 11.0 and 1.7. In a round, every measure meets the machine in the same state, and
  * each ratio is taken per round (ratioOf) before its median. In its turn a measure is called twice and the second call
  * timed, warm as in a block: timed right after another measure, the floor of wp-new-zealand took 1.7 ms where it takes
- * 0.55 after itself (the collector's work on the other measure's garbage, and the caches). Turning the order spreads
- * what is left over the measures instead of always onto the same one.
+ * 0.55 after itself (a corpus-only run of each). Turning the order spreads what one measure leaves behind over the
+ * others instead of always onto the same one.
  */
 function timeRounds<K extends string>(fns: Record<K, () => unknown>, runs: number): Record<K, number[]> {
   const names = Object.keys(fns) as K[];
