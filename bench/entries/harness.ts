@@ -57,14 +57,7 @@ async function warmUpAsync<T>(fn: () => Promise<T>, runs = WARMUP_RUNS): Promise
 
 /** Warm-up (warmUp), then `runs` timed calls. */
 function time(fn: () => unknown, runs: number): Stat {
-  warmUp(fn);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return stat(samples);
+  return stat(timeBlocks({ fn }, runs).fn);
 }
 
 /**
@@ -94,9 +87,9 @@ function timeRounds<K extends string>(fns: Record<K, () => unknown>, runs: numbe
   return samples;
 }
 
-/** Each measure in a block of its own: warm-up, then `runs` timed calls. For the 1M-element page, where rounds crashed
- * Chromium's renderer (in both runs that tried; each measure there takes 0.1–1 s, and its table row takes no ratio
- * budget). */
+/** Each measure in a block of its own: warm-up, then `runs` timed calls (`time`'s way). measurePage's way on the
+ * 1M-element page, where rounds crashed Chromium's renderer (in both runs that tried; each measure there takes 0.1–1
+ * s, and its table row takes no ratio budget). */
 function timeBlocks<K extends string>(fns: Record<K, () => unknown>, runs: number): Record<K, number[]> {
   const samples = {} as Record<K, number[]>;
   for (const k of Object.keys(fns) as K[]) {
