@@ -133,11 +133,11 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlocks> {
     if (!el) continue;
     let text = '';
     let density = 0;
-    if (PROSE_TAGS.has(tag)) {
+    if (prose) {
       text = boundedText(el);
       if (text.length >= MIN_PARAGRAPH_CHARS) density = linkDensity(el, text.length, scan, i);
-    } else if (OWN_TEXT_TAGS.has(tag)) {
-      // Own text only, so only the links among its own children: a container's whole subtree is never re-read
+    } else {
+      // A container of its own text (OWN_TEXT_TAGS, tested above). Own text only, so only the links among its own children: a container's whole subtree is never re-read
       // (nested containers would make that quadratic).
       // Collapsing never lengthens a text: one already too short, or only whitespace (most containers' own text is
       // the indentation between their children), is not prose, and is neither read nor copied by collapse's replace.
