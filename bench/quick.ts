@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { millionPage, referencesPage } from './generate';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = path.resolve(ROOT, 'tests/corpus');
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['wp-new-zealand', 'wp-hermitian-matrix', 'nytimes-sudan-sanctions', 'bbc-obama-guns', 'seed-article'];
 
 const bundle = (await esbuild.build({

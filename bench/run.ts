@@ -26,7 +26,7 @@ import { type Stat, stat } from './stat';
 import { LONG_TASK_MS, withMainThreadTasks } from './tasks';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus');
+const CORPUS = path.resolve(ROOT, 'tests/corpus');
 const OUT = path.join(ROOT, 'bench/out');
 const RUNS = 7;
 /**

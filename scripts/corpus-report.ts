@@ -1,28 +1,52 @@
 /**
- * Dev aid: one line per corpus page with the detector's verdict and reasons, in one process (fast).
- *   node --import tsx scripts/corpus-report.ts [--out DIR] [id...]
- * With --out, writes DIR/<id>.json reports, to score without a process per page:
- *   node ../shared/eval/score.mjs --cmd 'cat DIR/$(basename $(dirname {})).json'
+ * Dev aid: the corpus (tests/corpus) through buildReport in one process, scored by eval/score.mjs.
+ *   node --import tsx scripts/corpus-report.ts [--out DIR] [--by-site] [--without-site a,b] [--verbose] [id...]
+ * One line per page (score, detector's reasons, the finder of each list), then the totals; --without-site scores
+ * with those sites left out (leave-one-site-out); --out writes DIR/<id>.json reports.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildReport } from '../lib/extract/report';
 import { NODE_BUDGET_MS, decodeHtml, parseHtml } from '../cli/load';
+// @ts-expect-error plain ES module without types
+import { corpusPages, pageLine, scorePage, total, totalLine } from '../eval/score.mjs';
 
-const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 const args = process.argv.slice(2);
-const outAt = args.indexOf('--out');
-const outDir = outAt >= 0 ? args.splice(outAt, 2)[1] : '';
+const take = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : '';
+};
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Boolean(args.splice(at, 1)) : false;
+};
+const outDir = take('--out');
+const without = take('--without-site').split(',').filter(Boolean);
+const bySite = flag('--by-site');
+const verbose = flag('--verbose');
 if (outDir) mkdirSync(outDir, { recursive: true });
-const only = args;
-for (const id of readdirSync(corpus).sort()) {
-  if (only.length && !only.includes(id)) continue;
-  let truth: { isArticle: boolean };
-  try { truth = JSON.parse(readFileSync(join(corpus, id, 'truth.json'), 'utf8')); } catch { continue; }
-  const file = join(corpus, id, 'source.html');
-  const dom = parseHtml(decodeHtml(readFileSync(file)), 'file://' + file);
-  const r = buildReport(dom.window.document, 'file://' + file, { budgetMs: NODE_BUDGET_MS });
+type Scored = { id: string; site: string; s: { exact: boolean } };
+const scored: Scored[] = [];
+const finders = new Map<string, Set<string>>();
+for (const p of corpusPages() as { id: string; file: string; site: string; truth: unknown }[]) {
+  if ((args.length && !args.includes(p.id)) || without.includes(p.site)) continue;
+  const url = 'file://' + p.file;
+  const dom = parseHtml(decodeHtml(readFileSync(p.file)), url);
+  const r = buildReport(dom.window.document, url, { budgetMs: NODE_BUDGET_MS });
   dom.window.close();
-  if (outDir) writeFileSync(join(outDir, `${id}.json`), JSON.stringify(r));
-  console.log(`${r.isArticle === truth.isArticle ? 'ok ' : 'BAD'} ${id.padEnd(32)} ${String(truth.isArticle).padEnd(5)} ${r.detection.reasons.join('; ')} (${Math.round(r.timings.total)} ms)`);
+  if (outDir) writeFileSync(join(outDir, `${p.id}.json`), JSON.stringify(r));
+  const s = scorePage(p.truth, r);
+  scored.push({ id: p.id, site: p.site, s });
+  for (const l of r.referenceLists) {
+    const name = (l as { finder?: string }).finder ?? "?";
+    if (!finders.has(name)) finders.set(name, new Set());
+    finders.get(name)!.add(`${p.site}/${p.id}`);
+  }
+  if (verbose || !s.exact) console.log(pageLine(p.id, s) + `\n    ${r.detection.reasons.join('; ')} · lists: ${r.referenceLists.map((l) => `${(l as { finder?: string }).finder ?? "?"}(${l.entries.length})`).join(' ') || '-'}`);
 }
+if (bySite) {
+  for (const site of [...new Set(scored.map((p) => p.site))]) console.log(`  site ${site}: ${totalLine(total(scored.filter((p) => p.site === site).map((p) => p.s)))}`);
+}
+for (const [name, pages] of finders) console.log(`  finder ${name}: ${pages.size} pages, ${new Set([...pages].map((p) => p.split('/')[0])).size} sites`);
+console.log(`pages ${scored.length}, sites ${new Set(scored.map((p) => p.site)).size}${without.length ? ` (without ${without.join(',')})` : ''}`);
+console.log(totalLine(total(scored.map((p) => p.s))));

@@ -1,5 +1,5 @@
 /**
- * Helpers for anchoring tests on real saved pages (../shared/corpus/<id>/source.html).
+ * Helpers for anchoring tests on real saved pages (tests/corpus/<id>/source.html).
  * Recipe: parse the page with JSDOM (no scripts, no resources), pick quotes inside <p> elements with a seeded PRNG,
  * describe them with describeRange, then re-parse the page, change it, and anchor again.
  */
@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { prng } from '../../bench/generate';
 
 const repoRoot = path.resolve(__dirname, '../..');
-export const corpusDir = path.resolve(repoRoot, '../shared/corpus');
+export const corpusDir = path.resolve(repoRoot, 'tests/corpus');
 
 export function readPage(id: string): string {
   return readFileSync(path.join(corpusDir, id, 'source.html'), 'utf8');

@@ -16,7 +16,7 @@ import { freshDb, unwrap } from '../store/helpers';
 import { SEED_TITLE, SEED_URL, seedReport } from './seed-report';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const SEED_HTML = path.resolve(repoRoot, '../shared/corpus/seed-article/source.html');
+const SEED_HTML = path.resolve(repoRoot, 'tests/corpus/seed-article/source.html');
 const GOLDEN = path.join(__dirname, '__golden__/seed.md');
 
 describe('Markdown export', () => {

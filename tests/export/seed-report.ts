@@ -1,5 +1,5 @@
 /**
- * The seed article's PageReport, written by hand from ../shared/corpus/seed-article/source.html and its truth.json,
+ * The seed article's PageReport, written by hand from tests/corpus/seed-article/source.html and its truth.json,
  * so the Markdown golden file does not move while the extractor is being written. seed-compat in markdown.test.ts
  * checks buildReport against it once the real extractor lands.
  */

@@ -6,7 +6,7 @@ import { type ReportOptions, buildReport } from '../../lib/extract/report';
 import type { PageReport } from '../../lib/extract/types';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-export const corpusDir = resolve(repoRoot, '../shared/corpus');
+export const corpusDir = resolve(repoRoot, 'tests/corpus');
 
 export function corpusFile(id: string): string {
   return join(corpusDir, id, 'source.html');

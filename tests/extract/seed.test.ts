@@ -1,5 +1,5 @@
 // The page Citelens was born from: a WordPress news post whose five references carry no links.
-// Recipe: ../shared/corpus/seed-article/source.html with its truth.json (see corpus/README.md).
+// Recipe: tests/corpus/seed-article/source.html with its truth.json (see corpus/README.md).
 import { describe, expect, it } from 'vitest';
 import { corpusFile, reportForFile } from './helpers';
 

@@ -12,7 +12,7 @@ export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
 /** URL path → file. The seed article lives in the shared corpus next to the repository. */
 export const PAGES: Record<string, string> = {
-  '/seed-article.html': path.resolve(ROOT, '../shared/corpus/seed-article/source.html'),
+  '/seed-article.html': path.resolve(ROOT, 'tests/corpus/seed-article/source.html'),
   '/news-article.html': path.resolve(ROOT, 'demo/news-article.html'),
   '/wiki-article.html': path.resolve(ROOT, 'demo/wiki-article.html'),
   '/hostile.html': path.resolve(ROOT, 'tests/e2e/fixtures/hostile.html'),
