@@ -38,11 +38,11 @@ for (const p of corpusPages() as { id: string; file: string; site: string; truth
   const s = scorePage(p.truth, r);
   scored.push({ id: p.id, site: p.site, s });
   for (const l of r.referenceLists) {
-    const name = (l as { finder?: string }).finder ?? "?";
+    const name = l.finder ?? "?";
     if (!finders.has(name)) finders.set(name, new Set());
     finders.get(name)!.add(`${p.site}/${p.id}`);
   }
-  if (verbose || !s.exact) console.log(pageLine(p.id, s) + `\n    ${r.detection.reasons.join('; ')} · lists: ${r.referenceLists.map((l) => `${(l as { finder?: string }).finder ?? "?"}(${l.entries.length})`).join(' ') || '-'}`);
+  if (verbose || !s.exact) console.log(pageLine(p.id, s) + `\n    ${r.detection.reasons.join('; ')} · lists: ${r.referenceLists.map((l) => `${l.finder ?? "?"}(${l.entries.length})`).join(' ') || '-'}`);
 }
 if (bySite) {
   for (const site of [...new Set(scored.map((p) => p.site))]) console.log(`  site ${site}: ${totalLine(total(scored.filter((p) => p.site === site).map((p) => p.s)))}`);

@@ -49,6 +49,8 @@ export interface ReferenceList {
   heading: string;
   kind: ReferenceListKind;
   entries: ReferenceEntry[];
+  /** The finder that found the list (lib/extract/finders), for the report's reader and the corpus report. */
+  finder?: string;
 }
 
 export interface OutlineItem {

@@ -1,0 +1,185 @@
+/** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
+ * the tests every found list passes before it is kept. */
+import { MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../constants';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../dom';
+import { type EntrySource, entryText } from '../entries';
+import type { Work } from '../work';
+import type { FoundList } from './types';
+
+export const LIST_TAGS = new Set(['OL', 'UL']);
+export const SKIP_BLOCKS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BR', 'HR', 'LINK', 'META']);
+/** Containers of recipe cards, whose "Notes" are cooking notes (WP Recipe Maker, Tasty Recipes). */
+const RECIPE_CONTAINER = /(?:^|[\s_-])(?:recipe|wprm|tasty-recipes|recipe-card)(?:$|[\s_-])/i;
+
+/** Outermost lists within `b` (the page may wrap the whole section in a list of its own, as snopes.com does). From the
+ * scan, in document order, stepping over each list's subtree, when it read `b`'s subtree whole. */
+export function listsIn(b: Element, scan: Scan): Element[] {
+  if (LIST_TAGS.has(tagOf(b))) return [b];
+  const i = wholeSubtreeAt(scan, b);
+  if (i === undefined) {
+    return Array.from(b.querySelectorAll('ol,ul')).filter((l) => {
+      const outer = l.parentElement?.closest('ol,ul');
+      return !outer || !b.contains(outer);
+    });
+  }
+  const out: Element[] = [];
+  for (let j = i + 1, end = scan.ends[i]; j <= end; j++) {
+    if (!LIST_TAGS.has(tagAt(scan, j))) continue;
+    const l = elementAt(scan, j);
+    if (l) out.push(l);
+    j = scan.ends[j];
+  }
+  return out;
+}
+
+/** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
+ * into one string to find out). */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as Text).data)) return true;
+  return false;
+}
+
+/**
+ * Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. The first block decides the form: a list
+ * (its items, and the items of the lists right after it) or paragraphs (up to the first block that holds a list, such
+ * as a share bar after publikum.net's "Quellen:" paragraphs). Pauses between ENTRIES_PER_SLICE sources, and past the
+ * deadline returns those gathered (a list of 100,000 links took 220 ms to gather in one step in Chromium, though
+ * only the first few hundred were read before the deadline).
+ */
+export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () => boolean): Work<EntrySource[]> {
+  const first = blocks.findIndex(hasText);
+  if (first < 0) return [];
+  const items: EntrySource[] = [];
+  if (listsIn(blocks[first], scan).length) {
+    for (const b of blocks.slice(first)) {
+      const lists = listsIn(b, scan);
+      if (!lists.length) break;
+      // The children by sibling steps: an array of a 3,000-item list's children, iterated, was 2–3 ms (refs-3000).
+      for (const l of lists) {
+        for (let li = l.firstElementChild; li; li = li.nextElementSibling) {
+          if (tagOf(li) !== 'LI') continue;
+          items.push({ el: li, text: undefined });
+          if (items.length > MAX_GATHERED_SOURCES) return items;
+          if (entryCheckpoint(items.length - 1)) {
+            if (expired()) return items;
+            yield;
+          }
+        }
+      }
+    }
+    return items;
+  }
+  const paras: Element[] = [];
+  const flatten = (b: Element, depth: number) => {
+    const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
+    // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p).
+    if (depth < 3 && !b.hasAttribute('id') && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
+    else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && boundedText(b) === boundedText(blockKids[0])) flatten(blockKids[0], depth + 1);
+    else paras.push(b);
+  };
+  // Paragraph entries continue while the blocks look alike (same tag and class): a tag cloud or share bar after
+  // them is not an entry (publikum.net), nor is a differently classed "updated" line (pronats.de).
+  const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
+  const firstShape = shape(blocks[first]);
+  for (const b of blocks.slice(first)) {
+    if (listsIn(b, scan).length || shape(b) !== firstShape) break;
+    flatten(b, 0);
+  }
+  const out: EntrySource[] = [];
+  for (const [i, p] of paras.entries()) {
+    if (entryCheckpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
+    // <br><br> separates entries; in a lone paragraph of several lines a single <br> does (a WordPress "Sources:" block).
+    const chunks = brChunks(p, MIN_BR_SEPARATORS) ?? (paras.length === 1 ? brChunks(p, 1, MIN_LONE_PARAGRAPH_LINES) : null);
+    if (chunks) out.push(...chunks);
+    else out.push({ el: p });
+    if (out.length > MAX_GATHERED_SOURCES) break;
+  }
+  return out;
+}
+
+/** Split a block at runs of `separators` or more <br>, when it has at least `minChunks` such chunks. */
+function brChunks(p: Element, separators: number, minChunks = 2): EntrySource[] | null {
+  const chunks: Node[][] = [[]];
+  let brs = 0;
+  for (let n = p.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && tagOf(n as Element) === 'BR') {
+      brs++;
+      continue;
+    }
+    if (n.nodeType === 3 && !(n as Text).data.trim()) continue;
+    if (brs >= separators && chunks[chunks.length - 1].length) chunks.push([]);
+    brs = 0;
+    chunks[chunks.length - 1].push(n);
+  }
+  return chunks.length >= minChunks ? chunks.map((nodes) => ({ el: p, nodes })) : null;
+}
+
+/** Entries read or built between checkpoints of a sliced report: an entry costs up to ~30 µs (refs-3000 in Chromium), so
+ * ~2 ms. 256 (~8 ms) was too coarse once the collector marks the page's DOM inside the report's own script
+ * (docs/speed.md): on the pathological page of 100,000 links, stretches between pauses at the end of the reference
+ * lists ran 46–97 ms. With 64, two reports on each of three fresh copies had tasks of 52 and 56 ms on two copies and
+ * none over 50 ms on the third (78–97 ms before). */
+const ENTRIES_PER_SLICE = 64;
+/** The most sources gathered from one list, and kept after cleaning: a report carries MAX_REPORT_ENTRIES in all, so a
+ * list of 100,000 items (the end-to-end page of 100,000 links) is neither gathered nor read to its deadline past them.
+ * Gathered: twice that, as cleaning drops empty lines; a list with more is marked partial. Kept: one more than a report
+ * carries, so that the report knows the list was cut. */
+export const MAX_GATHERED_SOURCES = 2 * MAX_REPORT_ENTRIES;
+/** Was a list cut short: gathered past MAX_GATHERED_SOURCES, or kept past what a report carries? */
+export const cutShort = (gathered: number, kept: EntrySource[]) => gathered > MAX_GATHERED_SOURCES || kept.length > MAX_REPORT_ENTRIES;
+export const entryCheckpoint = (i: number) => i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1;
+
+/** Drop empty entries and lines that are not entries (copyright, "updated" dates). Past the deadline, the entries
+ * read so far (a list of 100,000 entries is not read to its end: the report is partial). */
+export function* cleanEntries(sources: EntrySource[], scan: Scan, expired: () => boolean): Work<EntrySource[]> {
+  const kept: EntrySource[] = [];
+  for (const [i, s] of sources.entries()) {
+    if (entryCheckpoint(i)) {
+      if (expired()) break;
+      yield;
+    }
+    const t = entryText(s, scan);
+    if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
+    if (kept.length > MAX_REPORT_ENTRIES) break;
+  }
+  return kept;
+}
+
+/** A list of in-page jumps (a table of contents) or of bare site links (a sidebar widget titled "References"). */
+function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element | null): Work<boolean> {
+  const inChrome = labelEl ? ((scan.flags.get(labelEl) ?? 0) & FLAG_CHROME) !== 0 : false;
+  let inPage = 0;
+  let linkOnly = 0;
+  for (const [i, s] of sources.entries()) {
+    if (entryCheckpoint(i)) yield;
+    const t = entryText(s, scan);
+    const as = s.nodes ? [] : linksIn(s.el);
+    if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
+      if ((as[0].getAttribute('href') ?? '').startsWith('#')) inPage++;
+      else if (!/^(?:https?:\/\/|www\.)/i.test(t)) linkOnly++;
+    }
+    // Every entry must be an in-page jump, or (in chrome) every one a bare link: the first entry that is neither
+    // settles it (a list of 3,000 references is not read to the end to find out).
+    if (inPage <= i && (!inChrome || linkOnly <= i)) return false;
+  }
+  return inPage === sources.length || (inChrome && linkOnly === sources.length);
+}
+
+export function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
+  if (!list.sources.length) return false;
+  // A label inside a hidden modal or template is not the article's (phys.org's e-mail dialog "Note").
+  if (list.labelEl && (scan.flags.get(list.labelEl) ?? 0) & FLAG_HIDDEN) return false;
+  // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu).
+  if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]')) return false;
+  if (list.labelEl && hasRecipeAncestor(list.labelEl)) return false;
+  return !(yield* looksLikeLinkList(list.sources, scan, list.labelEl));
+}
+
+function hasRecipeAncestor(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (RECIPE_CONTAINER.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
