@@ -151,7 +151,31 @@ export const REFERENCE_CONTAINER_SELECTOR = [
 ].join(',');
 /** Class words that REFERENCE_CONTAINER_SELECTOR and SIDENOTE_SELECTOR name: the scan keeps elements carrying one, and the
  * selectors are tried on those alone. Keep in step with the two selectors (tests/extract/patterns.test.ts checks). */
-export const STRUCTURAL_CLASS = /(?:^|\s)(?:references|footnotes|footnote|footnotes-list|reflist|sidenote|marginnote|footnote-container)(?:\s|$)/;
+export const STRUCTURAL_CLASS = new RegExp(
+  '(?:^|\\s)(?:' +
+    [
+      'references', 'footnotes', 'footnote', 'footnotes-list', 'reflist', 'sidenote', 'marginnote', 'footnote-container',
+      // ENTRY_MARK_SELECTOR's class tokens
+      'ltx_bibitem', 'mixed-citation', 'element-citation', 'nlm-citation', 'csl-entry',
+    ].join('|') +
+    ')(?:\\s|$)' +
+    // ENTRY_MARK_SELECTOR's BEM elements, inside a longer class
+    '|references__item|reference-list__item',
+);
+/** Marks of one reference entry, one vocabulary per line, with the pages or publishers it came from (finders/
+ * machine-signals.ts). The scan keeps the elements that carry one (STRUCTURAL_CLASS, roles, itemprop). */
+export const ENTRY_MARK_SELECTOR = [
+  '[role="doc-biblioentry"]', // DPUB-ARIA 1.0 (EPUB exports, Pressbooks, Springer Nature books)
+  '[role="doc-endnote"]', // DPUB-ARIA 1.0, deprecated in 1.1 but still written
+  '[itemprop="citation"]', // schema.org CreativeWork.citation microdata (springer-dress-syndrome)
+  '.ltx_bibitem', // LaTeXML: arXiv HTML, ar5iv
+  '.mixed-citation', // JATS <mixed-citation> written as a class (PMC, eLife, Frontiers)
+  '.element-citation', // JATS <element-citation> likewise
+  '.nlm-citation', // JATS 2 / NLM DTD <nlm-citation>
+  '.csl-entry', // citeproc output: Pandoc, Quarto, Zotero, Hugo
+  '[class*="references__item"]', // BEM "references" block: Springer Nature (springer-dress-syndrome), Atypon (acp-influenza-vaccination)
+  '[class*="reference-list__item"]', // BEM "reference-list" block
+].join(',');
 /** Sidenotes: margin notes inline in the paragraphs (Tufte CSS, maggieappleton.com's Astro footnote-container). */
 export const SIDENOTE_SELECTOR = ['.footnote-container .footnote', 'span.sidenote', 'span.marginnote', 'aside[role="doc-footnote"]', '[role="doc-footnote"]'].join(',');
 /** Lines at the end of a list that are not entries: copyright and "last updated" lines (oekonomenstimme.org's

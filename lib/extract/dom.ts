@@ -225,6 +225,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       let hidden = false;
       let dataType = false;
       let open = false;
+      let structural = false;
       for (const name of el.getAttributeNames()) {
         switch (name) {
           case 'name':
@@ -244,6 +245,9 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
             role = el.getAttribute('role');
             if (role === 'doc-backlink') mark |= MARK_BACKLINK;
             else if (role === 'doc-noteref') mark |= MARK_NOTEREF;
+            break;
+          case 'itemprop':
+            if (el.getAttribute('itemprop') === 'citation') structural = true;
             break;
           case 'rev':
             if (el.getAttribute('rev') === 'footnote') mark |= MARK_BACKLINK;
@@ -277,7 +281,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
       own = chromeFlags(tag, role, id, bits);
       if (hidden || (style && HIDDEN_STYLE.test(style)) || bits & HIDDEN_BIT || (tag === 'DIALOG' && !open)) own |= FLAG_HIDDEN;
       if (bits & CODE_BIT || tag === 'CODE') own |= FLAG_CODE;
-      if (bits & STRUCTURAL_BIT || (id && STRUCTURAL_ID.test(id)) || role?.startsWith('doc-') || dataType) scan.structural.push(el);
+      if (structural || bits & STRUCTURAL_BIT || (id && STRUCTURAL_ID.test(id)) || role?.startsWith('doc-') || dataType) scan.structural.push(el);
     } else own = CHROME_TAGS.has(tag) ? FLAG_CHROME : tag === 'CODE' ? FLAG_CODE : 0;
     const f = parentFlags | own;
     const index = scan.elements++;

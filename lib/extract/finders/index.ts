@@ -1,9 +1,10 @@
 /** The finders, in the order they run: each claims what it keeps, and later ones skip claimed sources. */
 import { inlineLabel } from './inline-label';
+import { machineSignals } from './machine-signals';
 import { labelled } from './labelled';
 import { markerTargets } from './marker-targets';
 import { sidenotes } from './sidenotes';
 import { structural } from './structural';
 import type { Finder } from './types';
 
-export const FINDERS: readonly Finder[] = [labelled, structural, sidenotes, inlineLabel, markerTargets];
+export const FINDERS: readonly Finder[] = [machineSignals, labelled, structural, sidenotes, inlineLabel, markerTargets];

@@ -1,6 +1,6 @@
 /** A list behind a label: a reference heading ("References", "Einzelnachweise") or a label block ("Quellen:"), and
  * the sibling blocks after it up to the next heading or label. A list whose sources another finder already took
- * (a machine-marked list under the same heading) is left to it. */
+ * (a machine-marked list under the same heading: its first source is claimed) is left to it. */
 import { collapse, isHeadingTag, tagOf } from '../dom';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort, entriesFromBlocks } from './blocks';
@@ -18,7 +18,7 @@ export const labelled: Finder = {
       const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
       const blocks = blocksAfter(label, short, scan);
       const gathered = yield* entriesFromBlocks(blocks, scan, expired);
-      if (gathered.some((s) => ctx.isClaimed(s.el))) continue;
+      if (gathered.length && ctx.isClaimed(gathered[0].el)) continue;
       const sources = yield* cleanEntries(gathered, scan, expired);
       const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources, partial: cutShort(gathered.length, sources) };
       if (yield* acceptable(list, scan)) yield* ctx.claim(list, blocks);
