@@ -74,7 +74,19 @@ export const CONTENT_WORDS = /(?:^|[\s_-])(?:article|main|content|entry-content|
 
 /** Code blocks and source viewers: their lines are not prose even when they hold sentences (pastebin.com shows a
  * paste as div.source > ol > li > div.de1, GeSHi's markup; highlight.js, Pygments and GitHub use the others). */
-export const CODE_CLASS = /(?:^|[\s_-])(?:source|code|highlight|codehilite|hljs|syntax|geshi|gist|blob-code|cm-content|prettyprint)(?:$|[\s_-])/i;
+export const CODE_CLASS = new RegExp(
+  '(?:^|\\s)(?:' +
+    [
+      'source', 'code', 'highlight', 'codehilite', 'hljs', 'syntax', 'geshi', 'gist', 'prettyprint', 'cm-content',
+      'sourcecode', // Pandoc's div.sourceCode
+      'blob-code[\\w-]*', // GitHub's blob-code, blob-code-inner
+      'highlight-source-[\\w-]+', // GitHub's highlight-source-js…
+      'gist-[\\w-]+', // embedded gists
+    ].join('|') +
+    // Whole class tokens: "highlight-container" (nature-news-fast-telescope's article wrapper) is no code block.
+    ')(?:\\s|$)',
+  'i',
+);
 
 // ── Main content ────────────────────────────────────────────────────────────────────────────────────────────────────
 /** A text block shorter than this is not prose (Readability's 25-character paragraph floor). */
@@ -100,8 +112,6 @@ export const LISTING_LINKED_HEADING_SHARE = 0.5;
 export const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{2,5}|home|start)?\/?$/i;
 /** Paragraphs in the main content: a page with prose split into fewer, long blocks is still an article. */
 export const ARTICLE_MIN_PARAGRAPHS = 3;
-/** schema.org / Open Graph types that declare an article. */
-export const ARTICLE_TYPES = /^(?:article|newsarticle|blogposting|scholarlyarticle|techarticle|report|reportagenewsarticle|analysisnewsarticle|opinionnewsarticle|medicalscholarlyarticle|socialmediaposting|liveblogposting|claimreview|howto|recipe)$/i;
 
 // ── Headings ────────────────────────────────────────────────────────────────────────────────────────────────────────
 /** Permalink markers inside headings: MediaWiki "[edit]", Sphinx "¶", anchor "#", "§", link emoji. */

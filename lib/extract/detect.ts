@@ -3,10 +3,11 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, ARTICLE_TYPES, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
+  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './dom';
+import { type PageSignals, declaredNonArticle, declaresArticle, readSignals } from './signals';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
@@ -15,6 +16,10 @@ const OWN_TEXT_TAGS = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'FONT'
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 /** A page with less prose than this is not an article whatever its metadata says (a video page's description). */
 const META_ARTICLE_MIN_PROSE_CHARS = 500;
+/** Prose found only by counting chrome-named containers is an article's when there is this much more of it than the
+ * bar: a theme that names its main column "sidebar" (coaching-magazin-transgenerational, 12,987 characters) against a
+ * social status page whose replies sit in stream containers (twitter-status, 1,411). */
+const CHROME_PROSE_FACTOR = 2;
 
 export interface Located {
   isArticle: boolean;
@@ -25,6 +30,8 @@ export interface Located {
   titleEl: Element | null;
   /** Words in the prose of the main content. */
   words: number;
+  /** What the page declares about itself (signals.ts). */
+  signals: PageSignals;
 }
 
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -287,21 +294,6 @@ export function declaredUrl(doc: Document, url: string): URL | null {
   return null;
 }
 
-/** JSON-LD blocks read at most: a page declares its type in the first few. */
-const MAX_JSON_LD_BLOCKS = 10;
-
-/** Declared article type in Open Graph or JSON-LD (in the head, or in the body as the scan found them). */
-function declaredArticle(doc: Document, scan: Scan): boolean {
-  const og = headQuery(doc, 'meta[property="og:type"]')?.getAttribute('content')?.trim();
-  if (og && ARTICLE_TYPES.test(og)) return true;
-  const inHead = doc.head ? Array.from(doc.head.querySelectorAll('script[type="application/ld+json"]')) : [];
-  for (const s of [...inHead, ...scan.jsonLd].slice(0, MAX_JSON_LD_BLOCKS)) {
-    const m = (s.textContent ?? '').slice(0, 50_000).match(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g) ?? [];
-    for (const t of m) if (ARTICLE_TYPES.test(t.replace(/.*"([A-Za-z]+)"$/, '$1'))) return true;
-  }
-  return false;
-}
-
 /** The headline: the visible h1–h3 that best matches the page's metadata title, nearest the main content. */
 function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element) => string): Element | null {
   const titles = metaTitles(doc);
@@ -391,27 +383,34 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
   }
   yield;
-  const declared = declaredArticle(doc, scan);
+  const signals = readSignals(doc, scan);
+  const declared = declaresArticle(signals);
+  const notArticle = declaredNonArticle(signals);
   const address = declaredUrl(doc, url);
+  // The prose heuristics' verdict first, then what the page declares: where they disagree, the reasons say which won.
+  let byProse: boolean;
+  let why: string;
+  const proseBar = usedChrome ? CHROME_PROSE_FACTOR * ARTICLE_MIN_PROSE_CHARS : ARTICLE_MIN_PROSE_CHARS;
+  if (prose < META_ARTICLE_MIN_PROSE_CHARS) [byProse, why] = [false, `little prose (${prose} characters)`];
+  else if (linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain) [byProse, why] = [false, `listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`];
+  else if (prose >= proseBar && paragraphs >= ARTICLE_MIN_PARAGRAPHS) [byProse, why] = [true, `${paragraphs} paragraphs, ${prose} characters of prose`];
+  else [byProse, why] = [false, `short prose (${prose} characters in ${paragraphs} blocks)`];
   let isArticle: boolean;
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
     isArticle = false;
     reasons.push('a site\'s home page');
-  } else if (prose < META_ARTICLE_MIN_PROSE_CHARS) {
+  } else if (notArticle) {
     isArticle = false;
-    reasons.push(`little prose (${prose} characters)`);
-  } else if (linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain) {
-    isArticle = false;
-    reasons.push(`listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`);
-  } else if (prose >= ARTICLE_MIN_PROSE_CHARS && paragraphs >= ARTICLE_MIN_PARAGRAPHS) {
+    reasons.push(`declares a ${notArticle} page, not an article` + (byProse ? ` (the declaration won over: ${why})` : ''));
+  } else if (signals.scholarly) {
     isArticle = true;
-    reasons.push(`${paragraphs} paragraphs, ${prose} characters of prose`);
-  } else if (declared) {
+    reasons.push('scholarly article meta (Highwire Press / Dublin Core)' + (byProse ? '' : ` (the meta won over: ${why})`));
+  } else if (!byProse && declared && !usedChrome && prose >= META_ARTICLE_MIN_PROSE_CHARS && !why.startsWith('listing')) {
     isArticle = true;
-    reasons.push('declared an article (Open Graph / JSON-LD)');
+    reasons.push(`declared an article (Open Graph / schema.org) (the declaration won over: ${why})`);
   } else {
-    isArticle = false;
-    reasons.push(`short prose (${prose} characters in ${paragraphs} blocks)`);
+    isArticle = byProse;
+    reasons.push(why);
   }
   yield;
   // Words of the article: those of its prose blocks inside the main content.
@@ -425,7 +424,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     const at = table[k];
     if (mainAt === undefined ? main.contains(elementAt(scan, at)) : at >= mainAt && at <= mainLast) words += table[k + 2];
   }
-  return { isArticle, score: prose, reasons, main, title, titleEl, words };
+  return { isArticle, score: prose, reasons, main, title, titleEl, words, signals };
 }
 
 /** The cheap check is generous: it only spares non-article pages the full pass; the full pass decides. Half the full

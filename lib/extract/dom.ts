@@ -82,6 +82,8 @@ export interface Scan {
   fragmentAt: Int32Array;
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
+  /** Top-level microdata items (an itemtype without an itemprop: not a property of another item), in document order. */
+  microdata: Element[];
   /** Elements that may match REFERENCE_CONTAINER_SELECTOR or SIDENOTE_SELECTOR (a class, role, id or data-type of
    * theirs is one those selectors name), in document order: the selectors are tried on these alone, not on the page. */
   structural: Element[];
@@ -196,7 +198,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
     }
   };
   const idAt: string[] = [];
-  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefTargets, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt, jsonLd: [], structural: [], elements: 0, truncated: false };
+  const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefTargets, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt, jsonLd: [], microdata: [], structural: [], elements: 0, truncated: false };
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -245,6 +247,9 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
             role = el.getAttribute('role');
             if (role === 'doc-backlink') mark |= MARK_BACKLINK;
             else if (role === 'doc-noteref') mark |= MARK_NOTEREF;
+            break;
+          case 'itemtype':
+            if (!el.hasAttribute('itemprop')) scan.microdata.push(el);
             break;
           case 'itemprop':
             if (el.getAttribute('itemprop') === 'citation') structural = true;

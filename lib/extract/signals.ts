@@ -1,0 +1,127 @@
+/**
+ * What a page says about itself for machines: Open Graph og:type, schema.org types (JSON-LD, top-level microdata),
+ * Highwire Press citation_* meta (Google Scholar's inclusion rules), Dublin Core / PRISM types. Read before the prose
+ * heuristics; detect.ts says in its reasons which one decided.
+ */
+import type { Scan } from './dom';
+
+/** schema.org and Open Graph types of an article (schema.org/Article and its subtypes, og:type "article"). */
+export const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'blogposting',
+  'scholarlyarticle',
+  'medicalscholarlyarticle',
+  'techarticle',
+  'report',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'socialmediaposting', // schema.org's parent of BlogPosting and LiveBlogPosting
+  'liveblogposting',
+  'claimreview', // fact checks (politifact-border-drugs, snopes-yovanovitch)
+  'howto',
+  'recipe',
+]);
+
+/** schema.org types of pages that are not one article, whatever their prose: shop, search, profile, Q&A and video
+ * pages, collections. Trusted only when the page declares no article type beside them. */
+export const NON_ARTICLE_TYPES = new Set([
+  'product', // shop pages (schema.org Product, Google's merchant listings)
+  'productgroup',
+  'offercatalog',
+  'searchresultspage',
+  'profilepage', // social and forum profiles
+  'qapage', // Stack Exchange, Quora-style question pages
+  'discussionforumposting', // a forum thread
+  'collectionpage', // category and tag archives
+  'itemlist', // only when it is the page's main entity (top-level)
+  'videoobject', // a watch page
+  'musicrecording',
+  'movie',
+  'event',
+  'jobposting',
+  'realestatelisting',
+]);
+
+/** Open Graph types of non-articles (ogp.me: product, profile, video.*, music.*, books are single objects). */
+export const NON_ARTICLE_OG = /^(?:product|product\.item|profile|video\.(?:movie|episode|tv_show|other)|music\.[a-z_.]+|business\.business|place)$/i;
+
+/** Highwire Press meta that make a page a scholarly article (Google Scholar's inclusion guidelines). */
+const SCHOLARLY_META = ['citation_title', 'citation_journal_title', 'citation_doi'];
+/** Dublin Core / PRISM types of an article ("Text", "article", "research-article"). */
+const DC_ARTICLE_TYPE = /^(?:text|article|[a-z-]*article|journalarticle)$/i;
+
+/** JSON-LD blocks and microdata items read at most: a page declares its type in the first few. */
+const MAX_DECLARATIONS = 10;
+/** Characters of one JSON-LD block searched for its types. */
+const MAX_JSON_LD_CHARS = 50_000;
+
+export interface PageSignals {
+  /** og:type, lower-cased, or "". */
+  ogType: string;
+  /** schema.org types the page declares at the top of its JSON-LD or microdata, lower-cased. */
+  types: string[];
+  /** A Highwire Press / Dublin Core scholarly article (citation_title, citation_doi…). */
+  scholarly: boolean;
+  /** Number of citation_reference meta: the reference count the publisher declares. */
+  citationReferences: number;
+}
+
+const headOf = (doc: Document) => doc.head ?? doc.documentElement;
+
+/** The top-level types of a JSON-LD block: its "@type", and those of its "@graph" items and of an array of items. */
+function jsonLdTypes(text: string): string[] {
+  try {
+    const data: unknown = JSON.parse(text.length > MAX_JSON_LD_CHARS ? '' : text);
+    const items = Array.isArray(data) ? data : [data];
+    const out: string[] = [];
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const rec = item as Record<string, unknown>;
+      const graph = Array.isArray(rec['@graph']) ? (rec['@graph'] as unknown[]) : [rec];
+      for (const g of graph) {
+        const t = g && typeof g === 'object' ? (g as Record<string, unknown>)['@type'] : undefined;
+        for (const one of Array.isArray(t) ? t : [t]) if (typeof one === 'string') out.push(one.replace(/^.*[/:#]/, '').toLowerCase());
+      }
+    }
+    return out;
+  } catch {
+    // Broken or huge JSON: the first "@type" values, as text.
+    return [...text.slice(0, MAX_JSON_LD_CHARS).matchAll(/"@type"\s*:\s*(?:\[\s*)?"([A-Za-z]+)"/g)].map((m) => m[1].toLowerCase());
+  }
+}
+
+export function readSignals(doc: Document, scan: Scan): PageSignals {
+  const head = headOf(doc);
+  const ogType = (head?.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
+  const types: string[] = [];
+  const inHead = head ? Array.from(head.querySelectorAll('script[type="application/ld+json"]')) : [];
+  for (const s of [...inHead, ...scan.jsonLd].slice(0, MAX_DECLARATIONS)) types.push(...jsonLdTypes(s.textContent ?? ''));
+  for (const el of scan.microdata.slice(0, MAX_DECLARATIONS)) {
+    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) types.push(t.replace(/^.*[/:#]/, '').toLowerCase());
+  }
+  const metas = head ? Array.from(head.querySelectorAll('meta[name]')) : [];
+  let scholarly = false;
+  let citationReferences = 0;
+  for (const m of metas) {
+    const name = (m.getAttribute('name') ?? '').toLowerCase();
+    if (name === 'citation_reference') citationReferences++;
+    else if (SCHOLARLY_META.includes(name) && (m.getAttribute('content') ?? '').trim()) scholarly = true;
+    else if ((name === 'dc.type' || name === 'prism.section' || name === 'dcterms.type') && DC_ARTICLE_TYPE.test((m.getAttribute('content') ?? '').trim())) scholarly ||= name !== 'dcterms.type';
+  }
+  return { ogType, types, scholarly, citationReferences };
+}
+
+/** The page declares an article type (og:type or schema.org). */
+export const declaresArticle = (s: PageSignals) => ARTICLE_TYPES.has(s.ogType) || s.types.some((t) => ARTICLE_TYPES.has(t));
+
+/** The non-article type the page declares with no article type beside it, or "". */
+export function declaredNonArticle(s: PageSignals): string {
+  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return '';
+  const t = s.types.find((x) => NON_ARTICLE_TYPES.has(x));
+  if (t) return t;
+  return NON_ARTICLE_OG.test(s.ogType) ? `og:${s.ogType}` : '';
+}
