@@ -59,6 +59,11 @@ export const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** FORM is not here: ASP.NET and some CMSs wrap the whole page in one <form>; comment forms carry chrome words. */
 export const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'DIALOG', 'MENU']);
 export const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'banner']);
+/** A class/id word pattern from a list: each word bounded by the string's start or end, whitespace, '_' or '-'. */
+function wordPattern(words: string[]): RegExp {
+  return new RegExp('(?:^|[\\s_-])(?:' + words.join('|') + ')(?:$|[\\s_-])', 'i');
+}
+
 /**
  * Class/id words of site chrome: Readability's unlikelyCandidates list (comment, sidebar, related, share, social, …)
  * plus what the corpus showed: WordPress widgets and comment forms ("respond", "widget"), news "trending"/"most-read"
@@ -66,8 +71,111 @@ export const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo
  * MediaWiki #toc), MediaWiki navboxes and infoboxes, Fandom's portable infobox, link-preview cards (maggieappleton),
  * bylines and kickers (quanta's h6 "By …", snopes' author-team h5s).
  */
-export const CHROME_WORDS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|side-bar|sidebars|widget|widgets|widget-area|footer|comments?|commentlist|comment-respond|respond|replies|disqus|related|relatedposts|more-stories|recommended|recommendations|trending|popular|most-read|mostread|most-popular|share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|promo|promotion|banner|advert|advertisement|ads|ad-slot|sponsor|sponsored|cookie|gdpr|consent|toc|ez-toc|table-of-contents|tableofcontents|navbox|infobox|portable-infobox|masthead|site-header|skip-link|pagination|pager|author-bio|bio-box|tooltip|tooltip-content|preview-card|link-preview|card-preview|outbrain|taboola|ribbon|story-ribbon|rail|right-rail|left-rail|modal|popup|overlay|byline|author|authors|kicker|eyebrow|dateline|post-meta|entry-meta|article-meta)(?:$|[\s_-])/i;
+export const CHROME_WORDS = wordPattern([
+  // navigation and menus (Readability's unlikelyCandidates)
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumbs?',
+  'skip-link',
+  'pagination',
+  'pager',
+  'masthead',
+  'site-header',
+  'footer',
+  // sidebars and widgets (Readability; WordPress widgets)
+  'sidebar',
+  'side-bar',
+  'sidebars',
+  'widget',
+  'widgets',
+  'widget-area',
+  'rail',
+  'right-rail',
+  'left-rail',
+  // comments and comment forms (Readability; WordPress 'respond', Disqus)
+  'comments?',
+  'commentlist',
+  'comment-respond',
+  'respond',
+  'replies',
+  'disqus',
+  // related and trending rivers (Readability; nytimes, vox 'most-read')
+  'related',
+  'relatedposts',
+  'more-stories',
+  'recommended',
+  'recommendations',
+  'trending',
+  'popular',
+  'most-read',
+  'mostread',
+  'most-popular',
+  'outbrain',
+  'taboola',
+  'ribbon',
+  'story-ribbon',
+  // share bars, newsletter and subscribe boxes (Readability; hakibenita, vox)
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'sign-up',
+  // ads, promotions, consent banners (Readability)
+  'promo',
+  'promotion',
+  'banner',
+  'advert',
+  'advertisement',
+  'ads',
+  'ad-slot',
+  'sponsor',
+  'sponsored',
+  'cookie',
+  'gdpr',
+  'consent',
+  // purchase and access boxes of paywalled journals (Springer Nature 'c-article-buy-box', Atypon/Wiley/T&F 'paywall')
+  'buybox',
+  'buy-box',
+  'paywall',
+  'access-options',
+  'purchase-options',
+  // tables of contents (Easy Table of Contents, MediaWiki #toc)
+  'toc',
+  'ez-toc',
+  'table-of-contents',
+  'tableofcontents',
+  // MediaWiki navboxes and infoboxes, Fandom's portable infobox
+  'navbox',
+  'infobox',
+  'portable-infobox',
+  // bylines, kickers, post meta (quanta's h6 'By …', snopes' author-team h5s)
+  'author-bio',
+  'bio-box',
+  'byline',
+  'author',
+  'authors',
+  'kicker',
+  'eyebrow',
+  'dateline',
+  'post-meta',
+  'entry-meta',
+  'article-meta',
+  // tooltips, link-preview cards, modals (maggieappleton, phys.org's dialogs)
+  'tooltip',
+  'tooltip-content',
+  'preview-card',
+  'link-preview',
+  'card-preview',
+  'modal',
+  'popup',
+  'overlay',
+]);
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
 export const CONTENT_WORDS = /(?:^|[\s_-])(?:article|main|content|entry-content|post-content|story-body|post-body|mw-parser-output|prose)(?:$|[\s_-])/i;

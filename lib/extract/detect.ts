@@ -3,7 +3,7 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
+  ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './constants';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './dom';
@@ -125,11 +125,16 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlocks> {
   // page outside V8's young generation, and frees them only in a full collection, whose pause grows with their number
   // (its weak-handle phase, forced after three scans and detections: 20–21 ms before, 7–12 after; CDP trace).
   let insideProse = -1;
-  for (let i = 0; i < scan.elements; i++) {
+  const refs = referenceRanges(scan);
+  for (let i = 0, r = 0; i < scan.elements; i++) {
     if (checkpoint(i)) {
       if (expired()) break;
       yield;
     }
+    // Reference lists are the article's sources, not its prose: a journal page whose references outweigh its
+    // abstract has its main content around the abstract, not the list (springer-dress-syndrome).
+    while (r < refs.length && refs[r + 1] < i) r += 2;
+    if (r < refs.length && refs[r] <= i) continue;
     const f = scan.flagList[i];
     if (f & (FLAG_HIDDEN | FLAG_CODE)) continue;
     const tag = tagAt(scan, i);
@@ -164,6 +169,18 @@ function* proseBlocks(scan: Scan, expired: () => boolean): Work<ProseBlocks> {
     table[k + 3] = f & FLAG_CHROME;
   }
   return blocks;
+}
+
+/** [start, end, start, end…] scan ranges of the reference containers and marked entries the scan kept, outermost
+ * only, in document order. */
+function referenceRanges(scan: Scan): number[] {
+  const out: number[] = [];
+  for (const el of scan.structural) {
+    const i = indexOf(scan, el);
+    if (i === undefined || (out.length && i <= out[out.length - 1])) continue;
+    if (el.matches(REFERENCE_CONTAINER_SELECTOR) || el.matches(ENTRY_MARK_SELECTOR)) out.push(i, scan.ends[i]);
+  }
+  return out;
 }
 
 /** The block tables' first size; they double when full. */
