@@ -241,6 +241,7 @@ function referenceLabel(): RegExp {
     '^(?:' +
       [
         '(?:notes?\\s*(?:and|&)\\s*)?references?(?:\\s*(?:and|&)\\s*notes?)?',
+        '(?:normative|informative) references', // IETF RFCs and drafts (RFC 7322, ietf-remotestorage-draft)
         'references? cited', 'cited (?:works|sources|literature)', 'works cited', 'literature cited', 'citations?',
         'sources?(?:\\s*(?:and|&)\\s*notes?)?', 'notes?(?:\\s*(?:and|&)\\s*sources?)?', 'end ?notes?', 'foot ?notes?',
         'bibliograph(?:y|ies)', 'selected bibliography', 'further sources',

@@ -3,8 +3,9 @@ import { inlineLabel } from './inline-label';
 import { machineSignals } from './machine-signals';
 import { labelled } from './labelled';
 import { markerTargets } from './marker-targets';
+import { plainText } from './plain-text';
 import { sidenotes } from './sidenotes';
 import { structural } from './structural';
 import type { Finder } from './types';
 
-export const FINDERS: readonly Finder[] = [machineSignals, labelled, structural, sidenotes, inlineLabel, markerTargets];
+export const FINDERS: readonly Finder[] = [machineSignals, labelled, structural, sidenotes, inlineLabel, markerTargets, plainText];
