@@ -261,7 +261,7 @@ function referenceLabel(): RegExp {
 /** Labels that sit before a single inline citation in a paragraph (phys.org's "More information:"). */
 export const INLINE_REFERENCE_LABEL = /^(?:more information|reference|references|source|sources|quelle|quellen|literatur|référence|fuente|fonte|bron)\s*[:：]$/i;
 /** Labels that look like reference labels but are not (see corpus/README.md rules). */
-export const NOT_REFERENCE_LABEL = /^(?:further reading|external links|see also|weiterführende literatur|weblinks|siehe auch|liens externes|voir aussi|enlaces externos|véase también|collegamenti esterni|voci correlate|links externos|ver também|externe links|zie ook|外部链接|関連項目|外部リンク)\s*:?$/i;
+export const NOT_REFERENCE_LABEL = /^(?:further reading|external links|see also|weiterführende literatur|weblinks|siehe auch|liens externes|voir aussi|pour aller plus loin|aller plus loin|enlaces externos|véase también|collegamenti esterni|voci correlate|links externos|ver também|externe links|zie ook|外部链接|関連項目|外部リンク)\s*:?$/i;
 /** Structural reference containers without (or with) a heading: MediaWiki, DPUB-ARIA, Markdown footnotes (kramdown,
  * markdown-it, Pandoc), O'Reilly HTMLBook (`data-type=footnotes`, sre.google). */
 export const REFERENCE_CONTAINER_SELECTOR = [

@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { PERMALINK_CLASS, PERMALINK_TEXT, TOC_TITLE } from './constants';
+import { NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './constants';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './dom';
 import { countDescendants } from './detect';
 
@@ -38,7 +38,9 @@ export interface OutlineHeading {
 
 /**
  * Headings from the headline to the end of the main content, inside their common container, that are visible, not in
- * site chrome, not link cards, and not a generated table of contents' title.
+ * site chrome, not link cards, and not a generated table of contents' title. Past the main content, the heads of the
+ * article's back matter in the same container ("See also", "Further reading", "Notes": list labels) still count: the
+ * main content is where the prose is, and a long list or table can hold more of it than the sections after it.
  */
 export function collectOutline(scan: Scan, main: Element, titleEl: Element | null): OutlineHeading[] {
   const region = titleEl ? commonAncestor(titleEl, main) : main;
@@ -48,15 +50,21 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
-    if (pos > end) break;
     if (!region.contains(h)) continue;
-    if (h !== titleEl && excluded(h, region, scan)) continue;
+    const after = pos > end;
+    if (!after && h !== titleEl && excluded(h, region, scan)) continue;
     const text = headingText(h);
     if (!text || TOC_TITLE.test(text)) continue;
+    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }
   return out;
 }
+
+/** A list label of the back matter, reference or not ("References", "See also", "External links"). */
+const isBackMatterLabel = (text: string) => text.length <= MAX_BACK_MATTER_LABEL_CHARS && (REFERENCE_LABEL.test(text) || NOT_REFERENCE_LABEL.test(text));
+/** The longest label of either table is under 40 characters. */
+const MAX_BACK_MATTER_LABEL_CHARS = 40;
 
 export function commonAncestor(a: Element, b: Element): Element {
   const seen = new Set<Element>();
