@@ -225,6 +225,38 @@ export const ARTICLE_MIN_PARAGRAPHS = 3;
 /** Permalink markers inside headings: MediaWiki "[edit]", Sphinx "¶", anchor "#", "§", link emoji. */
 export const PERMALINK_TEXT = /^(?:#|¶|§|🔗|\[\s*(?:edit|bearbeiten|modifier|editar|modifica|bewerken|编辑|編集)\s*\]|edit|link|permalink)$/i;
 export const PERMALINK_CLASS = /(?:^|\s)(?:mw-editsection|headerlink|anchor|anchorjs-link|heading-anchor|header-anchor|hash-link|permalink|deep-link)(?:\s|$)/i;
+/** Heading texts of site chrome whatever their container's classes: newsletter boxes, related and trending rivers,
+ * comment and share sections (Readability's and Defuddle's chrome vocabularies, as heading texts). One per line. */
+export const CHROME_HEADING_TEXT = new RegExp(
+  '^(?:' +
+    [
+      '.*\\bnewsletter\\b.*', // "Sign up for our newsletter", "Coaching-Newsletter erhalten" (coaching-magazin-transgenerational)
+      '.*-newsletter\\b.*',
+      'related(?: (?:posts|articles|stories|recipes|content|reading|videos))?',
+      'you (?:may|might) also (?:like|enjoy)',
+      '(?:more|other) (?:stories|articles|posts|recipes)(?: (?:from|by|like)\\b.*)?',
+      'recommended(?: for you| articles| stories| reading)?',
+      'most (?:read|popular|viewed|shared)',
+      'trending(?: now| stories)?',
+      'popular (?:posts|articles|stories)',
+      'leave a (?:comment|reply)',
+      '\\d+ (?:comments?|responses?|replies)',
+      'comments?',
+      'share (?:this|on)\\b.*',
+      'das könnte (?:dich|sie) auch interessieren', // de
+      'ähnliche (?:artikel|beiträge)',
+      'mehr zum thema',
+      'à lire aussi', // fr
+      'a lire aussi',
+      'sur le même sujet',
+      'articles similaires',
+      'artículos relacionados', // es
+      'noticias relacionadas',
+      'te puede interesar',
+    ].join('|') +
+    ')\\s*:?$',
+  'i',
+);
 /** Generated tables of contents (MediaWiki "Contents", Easy Table of Contents "Table of Content", Sphinx). */
 export const TOC_TITLE = /^(?:contents|table of contents?|on this page|in this article|inhalt|inhaltsverzeichnis|sommaire|table des matières|índice|contenido|contenidos|indice|inhoud|目次|目录|目錄)$/i;
 

@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './constants';
+import { CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './constants';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './dom';
 import { countDescendants } from './detect';
 
@@ -54,7 +54,7 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
     const after = pos > end;
     if (!after && h !== titleEl && excluded(h, region, scan)) continue;
     const text = headingText(h);
-    if (!text || TOC_TITLE.test(text)) continue;
+    if (!text || TOC_TITLE.test(text) || (h !== titleEl && CHROME_HEADING_TEXT.test(text))) continue;
     if (after && (!isBackMatterLabel(text) || excluded(h, region, scan))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }
