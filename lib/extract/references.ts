@@ -28,6 +28,7 @@ export function* findReferenceLists(scan: Scan, expired: () => boolean = () => f
     scan,
     short: shortTextReader(),
     expired,
+    found,
     claimed,
     claimedAt,
     // A partial list claims the blocks it was gathered from too, so that no later finder takes its items past the cap

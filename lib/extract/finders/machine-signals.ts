@@ -25,7 +25,7 @@ const NOT_ENTRY_TAGS = new Set(['META', 'LINK', 'SCRIPT', 'STYLE', 'TEMPLATE']);
 const textLength = (el: Element) => collapse(el.textContent ?? '').length;
 
 /** The reference label before `group` (climbing a few ancestors), or null. */
-function labelOf(group: Element, short: (el: Element) => string | null): Element | null {
+export function labelOf(group: Element, short: (el: Element) => string | null): Element | null {
   const doc = group.ownerDocument;
   for (let e: Element | null = group, up = 0; e && up < MAX_LABEL_CLIMB; e = e.parentElement, up++) {
     const named = e.getAttribute('aria-labelledby');

@@ -25,6 +25,8 @@ export interface FinderContext {
   isClaimed(el: Element): boolean;
   /** By scan index: 1 for the elements that are claimed sources or inside one. */
   claimedAt: Uint8Array;
+  /** The lists kept so far, in the order found. */
+  found: readonly FoundList[];
   /** The claimed sources (and blocks) themselves. */
   claimed: Set<Element>;
   /** Keep `list`: its sources (and, when it is partial, `blocks`; and `also`, e.g. its label) are claimed. */
