@@ -16,7 +16,7 @@ describe('built size budgets (gzip -9)', () => {
     expect(sizes.contentScript.gzip, `lookout.js is ${sizes.contentScript.gzip} B gzipped`).toBeLessThanOrEqual(CONTENT_SCRIPT_GZIP_BUDGET);
   });
 
-  // The reader has no budget of its own; this ceiling only comes down (bench/sizes.ts has its history).
+  // The reader has no budget of its own; the ceiling is a margin over its size (docs/speed.md has its history).
   it(`reader (injected into articles) does not grow past ${READER_GZIP_CEILING} bytes gzipped`, () => {
     expect(sizes.reader.gzip, `reader.js is ${sizes.reader.gzip} B gzipped`).toBeLessThanOrEqual(READER_GZIP_CEILING);
   });
