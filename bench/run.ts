@@ -19,7 +19,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { anchorArticle, millionPage, referencesPage } from './generate';
 import { profileCall, type BundleSources, type HotSpot } from './profile';
-import { DEFAULT_BUDGET_MS, SLICE_MS } from '../lib/extract/constants';
+import { DEFAULT_BUDGET_MS, SLICE_MS } from '../lib/extract/rules';
 import { builtSizes, CONTENT_SCRIPT_GZIP_BUDGET, PANEL_INITIAL_JS_GZIP_BUDGET } from './sizes';
 import type { BenchNote, BudgetedRun, SlicedRun, PageMeasures, PaintMeasures, StoreMeasures, WalkRun } from './entries/harness';
 import { type Stat, stat } from './stat';

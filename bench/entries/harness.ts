@@ -13,7 +13,7 @@ import type { Backup } from '../../lib/export/backup';
 import type { Note, PageRecord } from '../../lib/store/types';
 import { vocabulary } from '../generate';
 import { type Stat, stat } from '../stat';
-import { CLOCK_CHECK_EVERY } from '../../lib/extract/constants';
+import { CLOCK_CHECK_EVERY } from '../../lib/extract/rules';
 import { pauseFor } from '../../lib/page/pause';
 
 const g = globalThis as unknown as {

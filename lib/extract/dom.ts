@@ -6,7 +6,7 @@
 import {
   BACKLINK_CLASS, CHROME_ROLES, CHROME_TAGS, STRUCTURAL_CLASS, CHROME_WORDS, CLOCK_CHECK_EVERY, CODE_CLASS, CONTENT_WORDS, HIDDEN_CLASS, HIDDEN_STYLE, MAX_TEXT_CHARS,
   SKIP_TAGS,
-} from './constants';
+} from './rules';
 import { finishNow, type Work } from './work';
 
 export const FLAG_HIDDEN = 1;

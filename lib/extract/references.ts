@@ -2,7 +2,7 @@
  * Reference lists: the finders of finders/index.ts, run in order over one page, each claiming the sources it keeps so
  * that no later finder takes them again; then each list's entries, built.
  */
-import { MAX_REPORT_ENTRIES } from './constants';
+import { MAX_REPORT_ENTRIES } from './rules';
 import { type Scan, indexOf, tagOf } from './dom';
 import { buildEntry } from './entries';
 import { entryCheckpoint } from './finders/blocks';

@@ -2,7 +2,7 @@
  * buildReport(document, url): the whole page report, as plain JSON. Reads the document, never changes it, never
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
-import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS, WALL_CLOCK_AFTER_SHARE } from './constants';
+import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS, WALL_CLOCK_AFTER_SHARE } from './rules';
 import { type Scan, indexOf, scanWork } from './dom';
 import { declaredUrl, locateWork } from './detect';
 import { collectOutline, headingText } from './outline';

@@ -3,7 +3,7 @@
  * two ways: to the end at once (the CLI, tests, the benchmark) or in slices with the page's own tasks in between (the
  * content script: a long article must not freeze the page it is reading).
  */
-import { CLOCK_CHECK_EVERY } from './constants';
+import { CLOCK_CHECK_EVERY } from './rules';
 
 /** A stage: yields (nothing) whenever it may be paused, returns its result. */
 export type Work<T> = Generator<void, T, void>;

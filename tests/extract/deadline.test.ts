@@ -10,7 +10,7 @@ import { collectOutline } from '../../lib/extract/outline';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';
 import { buildReport, buildReportWithElements } from '../../lib/extract/report';
 import { finishNow } from '../../lib/extract/work';
-import { MAX_REPORT_ENTRIES } from '../../lib/extract/constants';
+import { MAX_REPORT_ENTRIES } from '../../lib/extract/rules';
 import { NODE_BUDGET_MS } from '../../cli/load';
 
 const URL = 'https://example.org/2024/article';

@@ -3,7 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../cli/load';
-import { SCAN_BUDGET_SHARE, CLOCK_CHECK_EVERY } from '../../lib/extract/constants';
+import { SCAN_BUDGET_SHARE, CLOCK_CHECK_EVERY } from '../../lib/extract/rules';
 import { buildReport } from '../../lib/extract/report';
 import type { PageReport } from '../../lib/extract/types';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NODE_BUDGET_MS, decodeHtml, parseHtml } from '../../cli/load';
-import { MAX_REPORT_ENTRIES } from '../../lib/extract/constants';
+import { MAX_REPORT_ENTRIES } from '../../lib/extract/rules';
 import { buildReport, buildReportSliced } from '../../lib/extract/report';
 import type { PageReport } from '../../lib/extract/types';
 import { corpusFile } from './helpers';

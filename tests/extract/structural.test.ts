@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR } from '../../lib/extract/constants';
+import { ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR } from '../../lib/extract/rules';
 import { scanDocument } from '../../lib/extract/dom';
 import { corpusFile } from './helpers';
 

@@ -1,5 +1,5 @@
 /** A single citation behind an inline label at the start of a block ("More information: …", phys.org). */
-import { INLINE_REFERENCE_LABEL, MAX_TEXT_CHARS } from '../constants';
+import { INLINE_REFERENCE_LABEL, MAX_TEXT_CHARS } from '../rules';
 import { collapse, elementAt, tagAt, tagOf } from '../dom';
 import { checkpoint } from '../work';
 import type { Finder } from './types';

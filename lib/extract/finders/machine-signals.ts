@@ -4,7 +4,7 @@
  * is labelled by the nearest reference heading before it (or the heading its container names with aria-labelledby).
  * Runs first: a journal's reference section often holds sub-headings that stop the labelled finder.
  */
-import { ENTRY_MARK_SELECTOR } from '../constants';
+import { ENTRY_MARK_SELECTOR } from '../rules';
 import { type Scan, collapse, isHeadingTag, tagOf } from '../dom';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort } from './blocks';

@@ -1,5 +1,5 @@
 /** Sidenotes: margin notes inline in the paragraphs (Tufte CSS, Astro footnote containers, DPUB-ARIA doc-footnote). */
-import { SIDENOTE_SELECTOR } from '../constants';
+import { SIDENOTE_SELECTOR } from '../rules';
 import type { Finder } from './types';
 
 export const sidenotes: Finder = {

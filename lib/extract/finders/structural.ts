@@ -1,6 +1,6 @@
 /** Structural reference containers without a label found before: MediaWiki `ol.references`, DPUB-ARIA endnotes and
  * bibliographies, Markdown footnotes (kramdown, markdown-it, Pandoc), O'Reilly HTMLBook (REFERENCE_CONTAINER_SELECTOR). */
-import { REFERENCE_CONTAINER_SELECTOR } from '../constants';
+import { REFERENCE_CONTAINER_SELECTOR } from '../rules';
 import type { EntrySource } from '../entries';
 import { acceptable, cleanEntries, cutShort, entriesFromBlocks } from './blocks';
 import type { Finder, FoundList } from './types';

@@ -1,0 +1,16 @@
+/** Builders that turn the rules' word lists (one entry per line in the files beside this one) into regexes, once. */
+
+/** Class or id words: each bounded by the string's start or end, whitespace, '_' or '-' ("site-header", "nav_main"). */
+export function wordPattern(words: readonly string[]): RegExp {
+  return new RegExp('(?:^|[\\s_-])(?:' + words.join('|') + ')(?:$|[\\s_-])', 'i');
+}
+
+/** Whole class tokens (bounded by the string's start or end, or whitespace); `extra` is a further alternative. */
+export function classTokens(tokens: readonly string[], flags = 'i', extra = ''): RegExp {
+  return new RegExp('(?:^|\\s)(?:' + tokens.join('|') + ')(?:\\s|$)' + extra, flags);
+}
+
+/** A text made of one of the phrases, between `before` and `after` (by default the whole text). */
+export function phrases(list: readonly string[], after = '$', before = '^', flags = 'i'): RegExp {
+  return new RegExp(before + '(?:' + list.join('|') + ')' + after, flags);
+}

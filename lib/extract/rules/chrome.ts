@@ -1,0 +1,201 @@
+/** What is never read, what is hidden, and what is site chrome rather than the article: tags, roles, class words. */
+import { classTokens, wordPattern } from './build';
+
+/** Subtrees never read: code, styles, templates (tooltip templates on maggieappleton.com), embedded documents. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+]);
+
+/** Hidden without CSS: utility classes and screen-reader-only text. Collapsed tabs (`collapse`) are NOT hidden:
+ * onmeda.de and snopes.com keep their source lists there. */
+export const HIDDEN_CLASS = classTokens([
+  'hidden', // Tailwind, many CMSs
+  'd-none', // Bootstrap (phys.org's print-only citation box: `d-none d-print-block`)
+  'is-hidden', // Bulma
+  'visually-hidden', // Bootstrap 5, WordPress
+  'sr-only', // Bootstrap 3/4, Tailwind
+  'screen-reader-text', // WordPress
+  'invisible',
+  'u-hidden', // SUIT CSS utilities
+  'hide',
+  'modal', // acpjournals' login modals: `modal` + `hidden`
+  'popup',
+  'lightbox',
+]);
+export const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Landmark elements that are site chrome (HTML sectioning elements). FORM is not here: ASP.NET and some CMSs wrap the
+ * whole page in one <form>; comment forms carry chrome words. */
+export const CHROME_TAGS = new Set([
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'DIALOG',
+  'MENU',
+]);
+/** WAI-ARIA landmark and widget roles that are site chrome. */
+export const CHROME_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'banner',
+]);
+
+/**
+ * Class/id words of site chrome: Readability's unlikelyCandidates list (comment, sidebar, related, share, social, …)
+ * plus what the corpus showed, each group with its sources.
+ */
+export const CHROME_WORDS = wordPattern([
+  // navigation and menus (Readability's unlikelyCandidates)
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'breadcrumbs?',
+  'skip-link',
+  'pagination',
+  'pager',
+  'masthead',
+  'site-header',
+  'footer',
+  // sidebars and widgets (Readability; WordPress widgets)
+  'sidebar',
+  'side-bar',
+  'sidebars',
+  'widget',
+  'widgets',
+  'widget-area',
+  'rail',
+  'right-rail',
+  'left-rail',
+  // comments and comment forms (Readability; WordPress 'respond', Disqus)
+  'comments?',
+  'commentlist',
+  'comment-respond',
+  'respond',
+  'replies',
+  'disqus',
+  // related and trending rivers (Readability; nytimes, vox 'most-read')
+  'related',
+  'relatedposts',
+  'more-stories',
+  'recommended',
+  'recommendations',
+  'trending',
+  'popular',
+  'most-read',
+  'mostread',
+  'most-popular',
+  'outbrain',
+  'taboola',
+  'ribbon',
+  'story-ribbon',
+  // share bars, newsletter and subscribe boxes (Readability; hakibenita, vox)
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'sign-up',
+  // ads, promotions, consent banners (Readability)
+  'promo',
+  'promotion',
+  'banner',
+  'advert',
+  'advertisement',
+  'ads',
+  'ad-slot',
+  'sponsor',
+  'sponsored',
+  'cookie',
+  'gdpr',
+  'consent',
+  // purchase and access boxes of paywalled journals (Springer Nature 'c-article-buy-box', Atypon/Wiley/T&F 'paywall')
+  'buybox',
+  'buy-box',
+  'paywall',
+  'access-options',
+  'purchase-options',
+  // tables of contents (Easy Table of Contents, MediaWiki #toc)
+  'toc',
+  'ez-toc',
+  'table-of-contents',
+  'tableofcontents',
+  // MediaWiki navboxes and infoboxes, Fandom's portable infobox
+  'navbox',
+  'infobox',
+  'portable-infobox',
+  // bylines, kickers, post meta (quanta's h6 'By …', snopes' author-team h5s)
+  'author-bio',
+  'bio-box',
+  'byline',
+  'author',
+  'authors',
+  'kicker',
+  'eyebrow',
+  'dateline',
+  'post-meta',
+  'entry-meta',
+  'article-meta',
+  // tooltips, link-preview cards, modals (maggieappleton, phys.org's dialogs)
+  'tooltip',
+  'tooltip-content',
+  'preview-card',
+  'link-preview',
+  'card-preview',
+  'modal',
+  'popup',
+  'overlay',
+]);
+/** Words of containers that hold the article itself; they win over a chrome word on the same element
+ * (Readability's okMaybeItsACandidate). */
+export const CONTENT_WORDS = wordPattern([
+  'article',
+  'main',
+  'content',
+  'entry-content', // WordPress
+  'post-content',
+  'story-body', // BBC, news CMSs
+  'post-body', // Blogger
+  'mw-parser-output', // MediaWiki
+  'prose',
+]);
+
+/** Code blocks and source viewers: their lines are not prose even when they hold sentences. Whole class tokens:
+ * "highlight-container" (nature-news-fast-telescope's article wrapper) is no code block. */
+export const CODE_CLASS = classTokens([
+  'source', // pastebin.com's div.source (GeSHi)
+  'code',
+  'highlight', // Rouge, Pygments wrappers
+  'codehilite', // Python-Markdown
+  'hljs', // highlight.js
+  'syntax',
+  'geshi', // GeSHi
+  'gist',
+  'prettyprint', // google-code-prettify
+  'cm-content', // CodeMirror 6
+  'sourcecode', // Pandoc's div.sourceCode
+  'blob-code[\\w-]*', // GitHub's blob-code, blob-code-inner
+  'highlight-source-[\\w-]+', // GitHub's highlight-source-js…
+  'gist-[\\w-]+', // embedded gists
+]);

@@ -1,0 +1,90 @@
+/** Where reference lists and their entries are marked up: containers, entry marks, sidenotes, and list layout. */
+import { classTokens, phrases } from './build';
+
+/** Structural reference containers without (or with) a heading: MediaWiki, DPUB-ARIA, Markdown footnotes (kramdown,
+ * markdown-it, Pandoc), O'Reilly HTMLBook (`data-type=footnotes`, sre.google). */
+export const REFERENCE_CONTAINER_SELECTOR = [
+  'ol.references', // MediaWiki
+  '[role="doc-endnotes"]', // DPUB-ARIA
+  '[role="doc-bibliography"]', // DPUB-ARIA
+  'section.footnotes', // markdown-it-footnote, Pandoc
+  'div.footnotes', // kramdown, Python-Markdown
+  '[data-type="footnotes"]', // HTMLBook (sre-book-monitoring)
+  'ol.footnotes',
+  '.footnotes-list',
+  '#footnotes',
+  '.reflist', // MediaWiki templates
+].join(',');
+
+/** Class words that REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR and ENTRY_MARK_SELECTOR name: the scan keeps
+ * elements carrying one, and the selectors are tried on those alone. Keep in step (tests/extract/patterns.test.ts). */
+export const STRUCTURAL_CLASS = classTokens(
+  [
+    'references',
+    'footnotes',
+    'footnote',
+    'footnotes-list',
+    'reflist',
+    'sidenote',
+    'marginnote',
+    'footnote-container',
+    // ENTRY_MARK_SELECTOR's class tokens
+    'ltx_bibitem',
+    'mixed-citation',
+    'element-citation',
+    'nlm-citation',
+    'csl-entry',
+  ],
+  '',
+  // ENTRY_MARK_SELECTOR's BEM elements, inside a longer class
+  '|references__item|reference-list__item',
+);
+
+/** Marks of one reference entry, one vocabulary per line, with the pages or publishers it came from (finders/
+ * machine-signals.ts). The scan keeps the elements that carry one (STRUCTURAL_CLASS, roles, itemprop). */
+export const ENTRY_MARK_SELECTOR = [
+  '[role="doc-biblioentry"]', // DPUB-ARIA 1.0 (EPUB exports, Pressbooks, Springer Nature books)
+  '[role="doc-endnote"]', // DPUB-ARIA 1.0, deprecated in 1.1 but still written
+  '[itemprop="citation"]', // schema.org CreativeWork.citation microdata (springer-dress-syndrome)
+  '.ltx_bibitem', // LaTeXML: arXiv HTML, ar5iv
+  '.mixed-citation', // JATS <mixed-citation> written as a class (PMC, eLife, Frontiers)
+  '.element-citation', // JATS <element-citation> likewise
+  '.nlm-citation', // JATS 2 / NLM DTD <nlm-citation>
+  '.csl-entry', // citeproc output: Pandoc, Quarto, Zotero, Hugo
+  '[class*="references__item"]', // BEM "references" block: Springer Nature (springer-dress-syndrome), Atypon (acp-influenza-vaccination)
+  '[class*="reference-list__item"]', // BEM "reference-list" block
+].join(',');
+
+/** Sidenotes: margin notes inline in the paragraphs (Tufte CSS, maggieappleton.com's Astro footnote-container). */
+export const SIDENOTE_SELECTOR = [
+  '.footnote-container .footnote', // maggieappleton-xanadu
+  'span.sidenote', // Tufte CSS
+  'span.marginnote', // Tufte CSS
+  'aside[role="doc-footnote"]', // DPUB-ARIA
+  '[role="doc-footnote"]',
+].join(',');
+
+/** Lines at the end of a list that are not entries: copyright and "last updated" lines (oekonomenstimme.org's
+ * "©KOF ETH Zürich", pronats.de's "Aktualisiert: 30.12.2016"). A prefix match. */
+export const TRAILING_NON_ENTRY = phrases(
+  [
+    '©',
+    '\\(c\\)\\s',
+    'copyright\\b',
+    'aktualisiert', // de
+    'zuletzt aktualisiert',
+    'stand:',
+    'updated?\\b', // en
+    'last (?:updated|modified)',
+    'mis à jour', // fr
+    'actualizado', // es
+    'aggiornato', // it
+    'bijgewerkt', // nl
+  ],
+  '',
+);
+/** Lines that separate entries inside one paragraph: two or more <br>. */
+export const MIN_BR_SEPARATORS = 2;
+/** A lone paragraph under a reference label with at least this many single-<br> lines is one entry per line
+ * (WordPress editors put each source on its own line with Shift+Enter). Two lines may be one wrapped citation. */
+export const MIN_LONE_PARAGRAPH_LINES = 3;

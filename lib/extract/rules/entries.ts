@@ -1,0 +1,27 @@
+/** Rules for an entry's text and links, and for the in-text markers that point at entries. */
+import { classTokens } from './build';
+
+/** In-page back-links to the citing place: MediaWiki "^"/"↑" and jump letters "a b c", "↩" (markdown-it, kramdown),
+ * "[1]" (SPIP), bare numbers (HTMLBook). Only in-page links with such text are back-links. */
+export const BACKLINK_TEXT = /^\s*(?:\^|↑|↩︎?|⤴|⬆|\[?\d{1,4}\]?|[a-z]{1,2}|\^?\s*back|retour)\s*$/i;
+export const BACKLINK_CLASS = classTokens([
+  'mw-cite-backlink', // MediaWiki
+  'footnote-backref', // markdown-it-footnote, Python-Markdown
+  'footnote-back',
+  'reversefootnote', // kramdown
+  'backlink',
+  'spip_note_ref', // SPIP (laviedesidees)
+  'jumptargets',
+  'fn-back',
+]);
+/** Glyphs left at the start of an entry's text after back-links are removed. */
+export const LEADING_BACKLINK_GLYPHS = /^(?:[\^↑↩⤴]\s*(?:[a-z]{1,2}\s+)*)+/u;
+/** Look-up links that are not sources themselves: Google Scholar (acpjournals), web searches. */
+export const SEARCH_LINK = /^https?:\/\/(?:scholar\.google\.[a-z.]{2,8}\/|(?:www\.)?google\.[a-z.]{2,8}\/search|(?:www\.)?bing\.com\/search|duckduckgo\.com\/\?)/i;
+/** A web address written as text. */
+export const PLAIN_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]{3,}/i;
+
+/** Fragments that in-text markers point at: MediaWiki "cite_note-", Markdown "fn"/"fn:", "footnote-", "note-",
+ * "endnote", HTMLBook ids. Used only to tell a dangling marker from an ordinary in-page link. */
+export const MARKER_TARGET = /^(?:cite_note|fn|footnote|note|endnote|ref|nb|bib)[-_:.]?\w/i;
+export const MARKER_TEXT = /^\s*\[?\s*(?:\d{1,4}|[a-z]|[ivx]{1,5}|\*{1,3}|†|‡)\s*\]?\s*$/i;

@@ -1,0 +1,76 @@
+/** Heading rules: permalink markers, chrome headings, generated tables of contents. */
+import { classTokens, phrases } from './build';
+
+/** Permalink markers inside headings: MediaWiki "[edit]" (in the Wikipedias' languages), Sphinx "¶", anchor "#". */
+export const PERMALINK_TEXT = phrases([
+  '#',
+  '¶', // Sphinx, Python-Markdown toc
+  '§',
+  '🔗',
+  '\\[\\s*(?:edit|bearbeiten|modifier|editar|modifica|bewerken|编辑|編集)\\s*\\]', // MediaWiki [edit]
+  'edit',
+  'link',
+  'permalink',
+]);
+export const PERMALINK_CLASS = classTokens([
+  'mw-editsection', // MediaWiki
+  'headerlink', // Sphinx
+  'anchor',
+  'anchorjs-link', // AnchorJS
+  'heading-anchor',
+  'header-anchor', // VuePress, markdown-it-anchor
+  'hash-link', // Docusaurus
+  'permalink',
+  'deep-link',
+]);
+
+/** Heading texts of site chrome whatever their container's classes: newsletter boxes, related and trending rivers,
+ * comment and share sections (Readability's and Defuddle's chrome vocabularies, as heading texts). */
+export const CHROME_HEADING_TEXT = phrases(
+  [
+    '.*\\bnewsletter\\b.*', // "Sign up for our newsletter", "Coaching-Newsletter erhalten" (coaching-magazin-transgenerational)
+    '.*-newsletter\\b.*',
+    'related(?: (?:posts|articles|stories|recipes|content|reading|videos))?',
+    'you (?:may|might) also (?:like|enjoy)',
+    '(?:more|other) (?:stories|articles|posts|recipes)(?: (?:from|by|like)\\b.*)?',
+    'recommended(?: for you| articles| stories| reading)?',
+    'most (?:read|popular|viewed|shared)',
+    'trending(?: now| stories)?',
+    'popular (?:posts|articles|stories)',
+    'leave a (?:comment|reply)',
+    '\\d+ (?:comments?|responses?|replies)',
+    'comments?',
+    'share (?:this|on)\\b.*',
+    'das könnte (?:dich|sie) auch interessieren', // de
+    'ähnliche (?:artikel|beiträge)',
+    'mehr zum thema',
+    'à lire aussi', // fr
+    'a lire aussi',
+    'sur le même sujet',
+    'articles similaires',
+    'artículos relacionados', // es
+    'noticias relacionadas',
+    'te puede interesar',
+  ],
+  '\\s*:?$',
+);
+
+/** Generated tables of contents (MediaWiki "Contents", Easy Table of Contents "Table of Content", Sphinx), by language. */
+export const TOC_TITLE = phrases([
+  'contents',
+  'table of contents?',
+  'on this page',
+  'in this article',
+  'inhalt', // de
+  'inhaltsverzeichnis',
+  'sommaire', // fr
+  'table des matières',
+  'índice', // es, pt
+  'contenido',
+  'contenidos',
+  'indice', // it
+  'inhoud', // nl
+  '目次', // ja
+  '目录', // zh-Hans
+  '目錄', // zh-Hant
+]);

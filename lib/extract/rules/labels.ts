@@ -1,0 +1,141 @@
+/** Labels of reference lists, and labels that look like them but are not (../../tests/corpus/SHARED-README.md rules). */
+import { phrases } from './build';
+
+/**
+ * Labels of reference and note lists, whole-label match after trimming a trailing colon. The German ones come from the
+ * corpus (Literatur, Literaturverzeichnis, Quellen, Einzelnachweise, Anmerkungen), the rest from the Wikipedias'
+ * section names and publishers' templates.
+ */
+export const REFERENCE_LABEL = /* @__PURE__ */ referenceLabel();
+/** A function call marked pure, so bundles that never read REFERENCE_LABEL (the always-on content script) drop it. */
+function referenceLabel(): RegExp {
+  return phrases(
+    [
+      // English
+      '(?:notes?\\s*(?:and|&)\\s*)?references?(?:\\s*(?:and|&)\\s*notes?)?',
+      '(?:normative|informative) references', // IETF RFCs and drafts (RFC 7322, ietf-remotestorage-draft)
+      'references? cited',
+      'cited (?:works|sources|literature)',
+      'works cited',
+      'literature cited',
+      'citations?',
+      'sources?(?:\\s*(?:and|&)\\s*notes?)?',
+      'notes?(?:\\s*(?:and|&)\\s*sources?)?',
+      'end ?notes?',
+      'foot ?notes?',
+      'bibliograph(?:y|ies)',
+      'selected bibliography',
+      'further sources',
+      // German (corpus: careelite, hummelschutz, oekonomenstimme, huettenhilfe, publikum; de.wikipedia)
+      'literatur',
+      'literaturverzeichnis',
+      'literaturhinweise',
+      'literaturangaben',
+      'verwendete literatur',
+      'quellen',
+      'quelle',
+      'quellenangaben',
+      'quellenverzeichnis',
+      'einzelnachweise',
+      'anmerkungen',
+      'fußnoten',
+      'fussnoten',
+      'belege',
+      'nachweise',
+      // French (laviedesidees; fr.wikipedia)
+      'références',
+      'références bibliographiques',
+      'bibliographie',
+      'notes et références',
+      'sources et références',
+      // Spanish (es.wikipedia)
+      'referencias',
+      'bibliografía',
+      'fuentes',
+      'notas',
+      'notas y referencias',
+      'citas',
+      // Italian (it.wikipedia)
+      'note',
+      'riferimenti',
+      'riferimenti bibliografici',
+      'bibliografia',
+      'fonti',
+      'note e riferimenti',
+      // Portuguese (pt.wikipedia)
+      'referências',
+      'notas e referências',
+      'fontes',
+      'referências bibliográficas',
+      // Dutch (nl.wikipedia)
+      'bronnen',
+      'bronvermelding',
+      'noten',
+      'referenties',
+      'literatuur',
+      'voetnoten',
+      // Chinese and Japanese (zh/ja.wikipedia)
+      '参考文献',
+      '参考资料',
+      '参考資料',
+      '引用',
+      '出典',
+      '注释',
+      '注釋',
+      '注释与参考文献',
+      '脚注',
+      '注釈',
+      '注',
+      '外部链接参考',
+      '文献',
+    ],
+    '\\s*[:：]?$',
+  );
+}
+
+/** Labels that sit before a single inline citation in a paragraph (phys.org's "More information:"). */
+export const INLINE_REFERENCE_LABEL = phrases(
+  [
+    'more information',
+    'reference',
+    'references',
+    'source',
+    'sources',
+    'quelle',
+    'quellen',
+    'literatur',
+    'référence',
+    'fuente',
+    'fonte',
+    'bron',
+  ],
+  '\\s*[:：]$',
+);
+
+/** Labels that look like reference labels but are not: further reading, external links, see also (corpus rules). */
+export const NOT_REFERENCE_LABEL = phrases(
+  [
+    'further reading',
+    'external links',
+    'see also',
+    'weiterführende literatur', // de
+    'weblinks',
+    'siehe auch',
+    'liens externes', // fr
+    'voir aussi',
+    'pour aller plus loin',
+    'aller plus loin', // legrandcontinent-heran's "Pour aller plus loin" box
+    'enlaces externos', // es
+    'véase también',
+    'collegamenti esterni', // it
+    'voci correlate',
+    'links externos', // pt
+    'ver também',
+    'externe links', // nl
+    'zie ook',
+    '外部链接', // zh
+    '関連項目', // ja
+    '外部リンク',
+  ],
+  '\\s*:?$',
+);

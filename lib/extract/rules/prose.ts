@@ -1,0 +1,24 @@
+/** Thresholds for prose, the main content, and whether a page is an article. */
+
+/** A text block shorter than this is not prose (Readability's 25-character paragraph floor). */
+export const MIN_PARAGRAPH_CHARS = 25;
+/** Blocks that are more than this share link text are navigation, not prose (Readability's 0.5 link-density cut). */
+export const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+/** The main content is the deepest element holding at least this share of the page's prose. 0.8 keeps articles
+ * whose sections are sibling <section>s (sre.google) together while leaving sidebars and footers out. */
+export const MAIN_CONTENT_SHARE = 0.8;
+
+/** Prose (characters in paragraphs) that makes a page an article by itself. The corpus's shortest article (publikum.net,
+ * a short blog post) has ~1,900; its longest non-article prose (a law firm's home page) ~900. */
+export const ARTICLE_MIN_PROSE_CHARS = 1200;
+/** CJK text carries about 3× the information per character (gmw.cn: ~1,000 characters of Chinese for a full story). */
+export const CJK_PROSE_FACTOR = 3;
+/** Section fronts and listings: the main content holds many headings that are links to other pages (nytimes.com/es
+ * front: dozens of linked h2/h3 teasers). Articles link few of their own headings. */
+export const LISTING_MIN_LINKED_HEADINGS = 6;
+export const LISTING_LINKED_HEADING_SHARE = 0.5;
+/** A site's home page (its root, an index file, or a language root like /de/) is never an article: articles live at
+ * their own address. The corpus's law-firm home page has 3,700 characters of prose, more than many articles. */
+export const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{2,5}|home|start)?\/?$/i;
+/** Paragraphs in the main content: a page with prose split into fewer, long blocks is still an article. */
+export const ARTICLE_MIN_PARAGRAPHS = 3;
