@@ -5,7 +5,7 @@
  */
 import { buildReport, buildReportSliced } from '../../lib/extract/report';
 import { pauseFor } from '../../lib/page/pause';
-import { scanDocument } from '../../lib/extract/dom';
+import { scanDocument } from '../../lib/extract/index';
 import * as detectModule from '../../lib/extract/detect';
 import { headingText } from '../../lib/extract/outline';
 import { anchorMany, describeWithIndex } from '../../lib/anchor/anchor';

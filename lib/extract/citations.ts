@@ -1,6 +1,6 @@
 /** In-text citation markers tied to their entries; entries never cited; markers whose target is missing. */
 import { MARKER_TARGET, MARKER_TEXT } from './rules';
-import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, elementAt, fragmentTarget, indexOf, readWhole, scannedId } from './dom';
+import { MARK_NAMED, MARK_NOTEREF, type Scan, collapse, elementAt, fragmentTarget, indexOf, readWhole, scannedId } from './index';
 import type { EntrySource } from './entries';
 import type { Citations, ReferenceList } from './types';
 import { checkpoint, type Work } from './work';

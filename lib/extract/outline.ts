@@ -1,6 +1,6 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
 import { CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 
 /** Heading text without permalink markers ("[edit]", "¶", "#"). */

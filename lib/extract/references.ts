@@ -3,7 +3,7 @@
  * that no later finder takes them again; then each list's entries, built.
  */
 import { MAX_REPORT_ENTRIES } from './rules';
-import { type Scan, indexOf, tagOf } from './dom';
+import { type Scan, indexOf, tagOf } from './index';
 import { buildEntry } from './entries';
 import { entryCheckpoint } from './finders/blocks';
 import { FINDERS } from './finders/index';

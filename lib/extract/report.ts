@@ -3,7 +3,7 @@
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
 import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS, WALL_CLOCK_AFTER_SHARE } from './rules';
-import { type Scan, indexOf, scanWork } from './dom';
+import { type Scan, indexOf, scanWork } from './index';
 import { declaredUrl, locateWork } from './detect';
 import { collectOutline, headingText } from './outline';
 import { type FoundList, findReferenceLists, toReferenceLists } from './references';

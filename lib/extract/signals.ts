@@ -3,7 +3,7 @@
  * Highwire Press citation_* meta (Google Scholar's inclusion rules), Dublin Core / PRISM types. Read before the prose
  * heuristics; detect.ts says in its reasons which one decided.
  */
-import type { Scan } from './dom';
+import type { Scan } from './index';
 import { ARTICLE_TYPES, DC_ARTICLE_TYPE, MAX_DECLARATIONS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META } from './rules';
 
 

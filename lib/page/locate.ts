@@ -3,7 +3,7 @@
  * buildReport returns plain JSON, so this uses the DOM ids it recorded (`anchor`) and, where there is none, finds the
  * element again by its text, the way the report saw it. Cheap strategies first (Hypothesis' anchoring order).
  */
-import { safeDecode } from '../extract/dom';
+import { safeDecode } from '../extract/index';
 import type { CitationMarker, OutlineItem, PageReport, ReferenceEntry } from '../extract/types';
 import type { JumpTarget } from '../messages';
 import { ENTRY_MATCH_CHARS } from './constants';

@@ -4,7 +4,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { linkCitations } from '../../lib/extract/citations';
-import { scanDocument } from '../../lib/extract/dom';
+import { scanDocument } from '../../lib/extract/index';
 import { locateArticle } from '../../lib/extract/detect';
 import { collectOutline } from '../../lib/extract/outline';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';

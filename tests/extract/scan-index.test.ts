@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
-import { anyIn, elementAt, fragmentTarget, hrefAt, indexOf, safeDecode, scanDocument, tagAt, tagOf, wholeSubtreeAt } from '../../lib/extract/dom';
+import { anyIn, elementAt, fragmentTarget, hrefAt, indexOf, safeDecode, scanDocument, tagAt, tagOf, wholeSubtreeAt } from '../../lib/extract/index';
 import { buildEntry } from '../../lib/extract/entries';
 import { linkCitations } from '../../lib/extract/citations';
 import { findReferenceLists, toReferenceLists } from '../../lib/extract/references';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseHtml } from '../../cli/load';
 import { ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR } from '../../lib/extract/rules';
-import { scanDocument } from '../../lib/extract/dom';
+import { scanDocument } from '../../lib/extract/index';
 import { corpusFile } from './helpers';
 
 /** One element for every alternative of both selectors, each written a little differently from the selector. */

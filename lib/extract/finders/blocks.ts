@@ -1,7 +1,7 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
 import { MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../rules';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../dom';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
 import type { FoundList } from './types';

@@ -3,7 +3,7 @@
  * Scholar's inclusion guidelines), cross-checked against the lists found so far: when they hold far fewer entries,
  * the list whose items carry the declared references' titles is taken, whatever its markup.
  */
-import { FLAG_HIDDEN, type Scan, collapse, elementAt, isHeadingTag, tagAt, tagOf } from '../dom';
+import { FLAG_HIDDEN, type Scan, collapse, elementAt, isHeadingTag, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries } from './blocks';
 import { kindOf } from './labels';

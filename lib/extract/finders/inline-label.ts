@@ -1,6 +1,6 @@
 /** A single citation behind an inline label at the start of a block ("More information: …", phys.org). */
 import { INLINE_REFERENCE_LABEL, MAX_TEXT_CHARS } from '../rules';
-import { collapse, elementAt, tagAt, tagOf } from '../dom';
+import { collapse, elementAt, tagAt, tagOf } from '../index';
 import { checkpoint } from '../work';
 import type { Finder } from './types';
 

@@ -1,7 +1,7 @@
 /** A list behind a label: a reference heading ("References", "Einzelnachweise") or a label block ("Quellen:"), and
  * the sibling blocks after it up to the next heading or label. A list whose sources another finder already took
  * (a machine-marked list under the same heading: its first source is claimed) is left to it. */
-import { collapse, isHeadingTag, tagOf } from '../dom';
+import { collapse, isHeadingTag, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort, entriesFromBlocks } from './blocks';
 import { blocksAfter, findLabels, kindOf } from './labels';

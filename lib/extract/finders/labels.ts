@@ -1,7 +1,7 @@
 /** Labels of reference lists: reference headings and short label blocks ("Quellen:"), the box a label climbs to,
  * and the sibling blocks after it. */
 import { NOT_REFERENCE_LABEL, REFERENCE_LABEL } from '../rules';
-import { BLOCK_TAGS, VISIBLE, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, moreChildrenThan, readWhole, tagAt, tagOf } from '../dom';
+import { BLOCK_TAGS, VISIBLE, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, moreChildrenThan, readWhole, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import type { ReferenceListKind } from '../types';
 import { checkpoint, type Work } from '../work';

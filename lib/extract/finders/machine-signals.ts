@@ -5,7 +5,7 @@
  * Runs first: a journal's reference section often holds sub-headings that stop the labelled finder.
  */
 import { ENTRY_MARK_SELECTOR } from '../rules';
-import { type Scan, collapse, isHeadingTag, tagOf } from '../dom';
+import { type Scan, collapse, isHeadingTag, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort } from './blocks';
 import { isReferenceLabel, kindOf } from './labels';

@@ -1,6 +1,6 @@
 /** Notes that only in-text markers lead to (Substack's div.footnote blocks, hand-made "#note-1" footnotes). */
 import { MARKER_TARGET, MARKER_TEXT } from '../rules';
-import { MARK_NOTEREF, collapse, elementAt, fragmentTarget, hrefAt, indexOf, tagOf } from '../dom';
+import { MARK_NOTEREF, collapse, elementAt, fragmentTarget, hrefAt, indexOf, tagOf } from '../index';
 import { checkpoint } from '../work';
 import { acceptable } from './blocks';
 import { containsHeading } from './labels';

@@ -4,7 +4,7 @@
  * or "N." line, up to the next flush-left line. Running page headers and footers ("de Jong   [Page 20]") are skipped,
  * and a section may run across the <pre> of several printed pages.
  */
-import { FLAG_HIDDEN, collapse, elementAt, tagAt } from '../dom';
+import { FLAG_HIDDEN, collapse, elementAt, tagAt } from '../index';
 import type { EntrySource } from '../entries';
 import { acceptable, cleanEntries } from './blocks';
 import { isReferenceLabel, kindOf } from './labels';

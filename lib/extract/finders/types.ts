@@ -1,5 +1,5 @@
 /** What a finder is: one way of finding reference lists on a page, run in order from finders/index.ts. */
-import type { Scan } from '../dom';
+import type { Scan } from '../index';
 import type { EntrySource } from '../entries';
 import type { ReferenceListKind } from '../types';
 import type { Work } from '../work';

@@ -3,25 +3,10 @@
  * site chrome, the headings, the prose blocks, the in-page links and the ids. Reads only; never changes the document.
  * Works on any DOM (Chromium, Firefox, jsdom): no layout, no getComputedStyle, so results are the same everywhere.
  */
-import {
-  BACKLINK_CLASS, CHROME_ROLES, CHROME_TAGS, STRUCTURAL_CLASS, CHROME_WORDS, CLOCK_CHECK_EVERY, CODE_CLASS, CONTENT_WORDS, HIDDEN_CLASS, HIDDEN_STYLE, MAX_TEXT_CHARS,
-  SKIP_TAGS,
-} from './rules';
-import { finishNow, type Work } from './work';
-
-export const FLAG_HIDDEN = 1;
-export const FLAG_CHROME = 2;
-/** Inside code or a source viewer (pre, code, pastebin's div.source): text there is not prose. */
-export const FLAG_CODE = 4;
-
-/** Own marks: a class, role or rev of a back-link (isBacklink's attribute tests; BACKLINK_CLASS). */
-export const MARK_BACKLINK = 1;
-/** Own marks: an <a> whose href starts with "#" (a back-link when its text says so). */
-export const MARK_HASH_LINK = 2;
-/** Own marks: has an id or name attribute (a target of in-page links). */
-export const MARK_NAMED = 4;
-/** Own marks: role="doc-noteref" (a citation marker by its role). */
-export const MARK_NOTEREF = 8;
+import { CHROME_TAGS, CLOCK_CHECK_EVERY, HIDDEN_STYLE, SKIP_TAGS } from '../rules';
+import { finishNow, type Work } from '../work';
+import { BACKLINK_BIT, classBits, chromeFlags, CODE_BIT, FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, HIDDEN_BIT, isHeadingTag, MARK_BACKLINK, MARK_HASH_LINK, MARK_NAMED, MARK_NOTEREF, STRUCTURAL_BIT, tagOf } from './classify';
+import { safeDecode } from './text';
 
 export interface Scan {
   /** The index of each element the scan keeps (see SIBLING_WALK); indexOf finds the others from these. Ask indexOf,
@@ -91,62 +76,6 @@ export interface Scan {
   truncated: boolean;
 }
 
-export const isHeadingTag = (tag: string) => tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6';
-
-/** Upper-cased tag name. HTML elements in HTML documents already report it upper-cased (and the engine caches it);
- * XHTML and foreign elements keep their case and are upper-cased here. */
-export const tagOf = (el: Element) => {
-  const t = el.tagName;
-  return t.charCodeAt(0) >= 97 ? t.toUpperCase() : t;
-};
-
-/** Verdicts of one class or id string, as bits: the chrome and content word tests (CHROME_WORDS, CONTENT_WORDS), and
- * for a class the hidden, code and structural tests. Both word patterns are bounded by start, end or [\s_-] on each
- * side and their words hold no whitespace, so testing "class id" is testing the class or the id: each string is
- * tested (and cached) alone. Pages repeat the same class lists thousands of times; the caches are bounded so a
- * hostile page cannot grow them without end. */
-const CHROME_BIT = 1;
-const CONTENT_BIT = 2;
-const HIDDEN_BIT = 4;
-const CODE_BIT = 8;
-const STRUCTURAL_BIT = 16;
-const BACKLINK_BIT = 32;
-const CLASS_BITS = new Map<string, number>();
-const ID_BITS = new Map<string, number>();
-const MAX_WORD_CACHE = 4096;
-
-const wordBits = (words: string) => (CHROME_WORDS.test(words) ? CHROME_BIT : 0) | (CONTENT_WORDS.test(words) ? CONTENT_BIT : 0);
-
-function classBits(cls: string): number {
-  let f = CLASS_BITS.get(cls);
-  if (f !== undefined) return f;
-  f = wordBits(cls) | (HIDDEN_CLASS.test(cls) ? HIDDEN_BIT : 0) | (CODE_CLASS.test(cls) ? CODE_BIT : 0) | (STRUCTURAL_CLASS.test(cls) ? STRUCTURAL_BIT : 0) | (BACKLINK_CLASS.test(cls) ? BACKLINK_BIT : 0);
-  if (CLASS_BITS.size < MAX_WORD_CACHE) CLASS_BITS.set(cls, f);
-  return f;
-}
-
-/** Word bits of an id; a heading's slug says nothing (SLUG_ID_SEPARATORS). */
-function idBits(id: string): number {
-  let f = ID_BITS.get(id);
-  if (f !== undefined) return f;
-  f = isSlug(id) ? 0 : wordBits(id);
-  if (ID_BITS.size < MAX_WORD_CACHE) ID_BITS.set(id, f);
-  return f;
-}
-
-/** Own (not inherited) chrome test of one element: landmark tags and roles, and class/id words of site chrome. */
-export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
-  const cls = el.getAttribute('class');
-  return chromeFlags(tag, el.getAttribute('role'), el.getAttribute('id'), cls ? classBits(cls) : 0);
-}
-
-function chromeFlags(tag: string, role: string | null, id: string | null, clsBits: number): number {
-  // Themes put page-wide state on <body> ("bbccom_outbrain", "feature-footer-v2"): it says nothing about regions.
-  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return 0;
-  if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role))) return FLAG_CHROME;
-  const w = clsBits | (id ? idBits(id) : 0);
-  return w & CHROME_BIT && !(w & CONTENT_BIT) ? FLAG_CHROME : 0;
-}
 
 /**
  * Walk `root` in document order without recursion (10k-deep markup must not overflow the stack) and collect what the
@@ -600,17 +529,6 @@ export function grown<T extends Uint8Array | Uint16Array | Int32Array>(from: T, 
   return to;
 }
 
-/** decodeURIComponent, or the text as written when it does not decode. */
-export function safeDecode(s: string): string {
-  // Without a "%" there is nothing to decode (and nothing to fail on).
-  if (!s.includes('%')) return s;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
 /** Is there a value of the ascending list `sorted` in [from, to]? Binary search. */
 export function anyIn(sorted: number[], from: number, to: number): boolean {
   let lo = 0;
@@ -638,100 +556,5 @@ export const readWhole = (scan: Scan, i: number) => !anyIn(scan.opaqueAt, i, sca
 /** scanWork, run to the end at once. */
 export const scanDocument = (root: Element, now: () => number, deadline: number): Scan => finishNow(scanWork(root, now, deadline));
 
-export const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'BR', 'TR', 'TD', 'TH', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'DL', 'TABLE', 'FIGCAPTION', 'HR', 'HEADER', 'FOOTER', 'ASIDE']);
-
-/**
- * Visible text of `el` with whitespace collapsed, skipping code, styles and templates and any element `omit` rejects.
- * Blocks and <br> separate words. Iterative; stops copying at MAX_TEXT_CHARS.
- */
-export function textOf(el: Element, omit?: (e: Element) => boolean): string {
-  const parts: string[] = [];
-  let size = 0;
-  const stack: Node[] = [el];
-  while (stack.length && size < MAX_TEXT_CHARS) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      const t = (node as Text).data;
-      parts.push(t);
-      size += t.length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const e = node as Element;
-    const tag = tagOf(e);
-    if (e !== el && (SKIP_TAGS.has(tag) || (omit && omit(e)))) continue;
-    if (BLOCK_TAGS.has(tag)) parts.push(' ');
-    for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  // A block root's own space (the first part) is trimmed by collapse anyway: left out of the text, so that a text with
-  // nothing to collapse is returned as it is.
-  const lead = BLOCK_TAGS.has(tagOf(el)) ? 1 : 0;
-  return collapse(parts.join('').slice(lead, MAX_TEXT_CHARS));
-}
-
-/** Append the <a> elements inside `root` (not itself) to `out`, in document order, as getElementsByTagName('a') lists
- * them, without the live list the engine would make and cache on the element (read without a complete scan, a page
- * of 100,000 entries got one per entry, each one more object for the collector). Iterative: deep markup is fine. */
-export function linksIn(root: Element, out: Element[] = []): Element[] {
-  let el = root.firstElementChild;
-  while (el) {
-    if (tagOf(el) === 'A') out.push(el);
-    const child = el.firstElementChild;
-    if (child) {
-      el = child;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
-  }
-  return out;
-}
-
-/** Has `el` more than `n` element children? Looks at n + 1 of them at most, where childElementCount counts them all
- * (20 ms on a container of 40,000 paragraphs in Chromium). */
-export function moreChildrenThan(el: Element, n: number): boolean {
-  let c = el.firstElementChild;
-  for (let i = 0; i < n && c; i++) c = c.nextElementSibling;
-  return c !== null;
-}
-
 /** Ids that REFERENCE_CONTAINER_SELECTOR names. */
 const STRUCTURAL_ID = /^footnotes$/;
-
-/** A character collapse() keeps (one outside its whitespace runs). */
-export const VISIBLE = /[^\s\u00a0\u200b]/;
-const WHITESPACE_RUN = /[\s\u00a0\u200b]+/g;
-/** The whitespace of WHITESPACE_RUN but the plain space: \s is tab to carriage return, the space, no-break space,
- * U+1680, U+2000–U+200A, the line and paragraph separators, U+202F, U+205F, U+3000 and U+FEFF (ECMAScript WhiteSpace
- * and LineTerminator); U+200B is added. One character class: testing it is ~12× cheaper than a test for any of the
- * ways a text can need collapsing, and ~40× cheaper than the replace (refs-3000's paragraphs and entries in Chromium). */
-const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
-
-/** Whitespace runs (and zero-width spaces) as one space, trimmed. Most texts have only single plain spaces, and are
- * returned as they are (or trimmed of one at an end). (Not a string: the replace throws, as it always did.) */
-export function collapse(s: string): string {
-  if (typeof s === 'string' && !ODD_SPACE.test(s) && !s.includes('  ')) {
-    const n = s.length;
-    return n && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) ? s.trim() : s;
-  }
-  return s.replace(WHITESPACE_RUN, ' ').trim();
-}
-
-/** An element's text, collapsed, reading at most MAX_TEXT_CHARS of it: a 50 MB text node must not be run through a
- * regular expression whole (it froze the page for seconds in the hardening suite). Enough for every test made on it. */
-export const boundedText = (el: Element | Node) => {
-  const raw = el.textContent ?? '';
-  return collapse(raw.length > MAX_TEXT_CHARS ? raw.slice(0, MAX_TEXT_CHARS) : raw);
-};
-
-/** Ids with this many word separators are slugs of a heading ("sharing-with-a-single-developer" on Sphinx pages),
- * not names of page regions, so their words say nothing about chrome. */
-const SLUG_ID_SEPARATORS = 3;
-function isSlug(id: string): boolean {
-  let n = 0;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    if ((c === 45 /* - */ || c === 95) /* _ */ && ++n >= SLUG_ID_SEPARATORS) return true;
-  }
-  return false;
-}
