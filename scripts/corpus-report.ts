@@ -1,6 +1,6 @@
 /**
  * Dev aid: the corpus (tests/corpus) through buildReport in one process, scored by eval/score.mjs.
- *   node --import tsx scripts/corpus-report.ts [--out DIR] [--by-site] [--without-site a,b] [--verbose] [id...]
+ *   node --import tsx scripts/corpus-report.ts [--dir CORPUS] [--out DIR] [--by-site] [--without-site a,b] [--verbose] [id...]
  * One line per page (score, detector's reasons, the finder of each list), then the totals; --without-site scores
  * with those sites left out (leave-one-site-out); --out writes DIR/<id>.json reports.
  */
@@ -21,6 +21,7 @@ const flag = (name: string) => {
   return at >= 0 ? Boolean(args.splice(at, 1)) : false;
 };
 const outDir = take('--out');
+const dir = take('--dir');
 const without = take('--without-site').split(',').filter(Boolean);
 const bySite = flag('--by-site');
 const verbose = flag('--verbose');
@@ -28,7 +29,7 @@ if (outDir) mkdirSync(outDir, { recursive: true });
 type Scored = { id: string; site: string; s: { exact: boolean } };
 const scored: Scored[] = [];
 const finders = new Map<string, Set<string>>();
-for (const p of corpusPages() as { id: string; file: string; site: string; truth: unknown }[]) {
+for (const p of corpusPages(...(dir ? [dir] : [])) as { id: string; file: string; site: string; truth: unknown }[]) {
   if ((args.length && !args.includes(p.id)) || without.includes(p.site)) continue;
   const url = 'file://' + p.file;
   const dom = parseHtml(decodeHtml(readFileSync(p.file)), url);

@@ -48,7 +48,10 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
   const types: string[] = [];
   const inHead = head ? Array.from(head.querySelectorAll('script[type="application/ld+json"]')) : [];
   for (const s of [...inHead, ...scan.jsonLd].slice(0, MAX_DECLARATIONS)) types.push(...jsonLdTypes(s.textContent ?? ''));
-  for (const el of scan.microdata.slice(0, MAX_DECLARATIONS)) {
+  // The scan starts at <body>: an item declared on <html> itself (Stack Exchange's QAPage) is read here.
+  const root = doc.documentElement;
+  const rootItem = root && root.hasAttribute('itemtype') && !root.hasAttribute('itemprop') ? [root] : [];
+  for (const el of [...rootItem, ...scan.microdata].slice(0, MAX_DECLARATIONS)) {
     for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) types.push(t.replace(/^.*[/:#]/, '').toLowerCase());
   }
   const metas = head ? Array.from(head.querySelectorAll('meta[name]')) : [];

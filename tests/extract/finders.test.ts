@@ -65,6 +65,18 @@ describe('signals in detection', () => {
     expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([false, expect.stringContaining('declares a product page')]);
   });
 
+  it('reads an item declared on <html> itself: a Q&A page is no article (Stack Exchange)', () => {
+    const html = `<!doctype html><html itemscope itemtype="https://schema.org/QAPage"><head><title>A question</title></head><body><main><h1>A question</h1>${PROSE}</main></body></html>`;
+    const r = reportForHtml(html, url);
+    expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([false, expect.stringContaining('declares a qapage page')]);
+  });
+
+  it('takes a code repository and a single-item page for no article (SoftwareSourceCode, ItemPage)', () => {
+    const repo = reportForHtml(page('', `<div itemscope itemtype="http://schema.org/SoftwareSourceCode"><h1>a-library</h1>${PROSE}</div>`), url);
+    const item = reportForHtml(page('<script type="application/ld+json">{"@context":"https://schema.org","@type":"ItemPage","name":"A video"}</script>', `<main>${PROSE}</main>`), url);
+    expect([repo.isArticle, item.isArticle]).toEqual([false, false]);
+  });
+
   it('takes a Highwire-tagged page for a scholarly article, however short its abstract', () => {
     const r = reportForHtml(page('<meta name="citation_title" content="A study"><meta name="citation_doi" content="10.1234/abc">', '<main><h1>A study</h1><p>A short abstract of a study, one paragraph long, with little else on the page.</p></main>'), url);
     expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([true, expect.stringContaining('scholarly article meta')]);

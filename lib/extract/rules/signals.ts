@@ -34,6 +34,8 @@ export const NON_ARTICLE_TYPES = new Set([
   'collectionpage', // category and tag archives
   'itemlist', // only when it is the page's main entity (top-level)
   'videoobject', // a watch page
+  'itempage', // schema.org: "a page devoted to a single item, such as a particular product or hotel" (video pages too)
+  'softwaresourcecode', // a code repository's page (GitHub's microdata on repository pages)
   'musicrecording',
   'movie',
   'event',
