@@ -4,7 +4,7 @@
  * heuristics; detect.ts says in its reasons which one decided.
  */
 import type { Scan } from './index';
-import { ARTICLE_TYPES, DC_ARTICLE_TYPE, MAX_DECLARATIONS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META } from './rules';
+import { ARTICLE_TYPES, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META } from './rules';
 
 
 export interface PageSignals {
@@ -16,6 +16,8 @@ export interface PageSignals {
   scholarly: boolean;
   /** Number of citation_reference meta: the reference count the publisher declares. */
   citationReferences: number;
+  /** Post containers of forum software (FORUM_POST_SELECTOR), counted up to MIN_FORUM_POSTS. */
+  forumPosts: number;
 }
 
 const headOf = (doc: Document) => doc.head ?? doc.documentElement;
@@ -63,7 +65,8 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
     else if (SCHOLARLY_META.includes(name) && (m.getAttribute('content') ?? '').trim()) scholarly = true;
     else if ((name === 'dc.type' || name === 'prism.section' || name === 'dcterms.type') && DC_ARTICLE_TYPE.test((m.getAttribute('content') ?? '').trim())) scholarly ||= name !== 'dcterms.type';
   }
-  return { ogType, types, scholarly, citationReferences };
+  const forumPosts = Math.min(MIN_FORUM_POSTS, doc.querySelectorAll(FORUM_POST_SELECTOR).length);
+  return { ogType, types, scholarly, citationReferences, forumPosts };
 }
 
 /** The page declares an article type (og:type or schema.org). */
@@ -74,5 +77,6 @@ export function declaredNonArticle(s: PageSignals): string {
   if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return '';
   const t = s.types.find((x) => NON_ARTICLE_TYPES.has(x));
   if (t) return t;
+  if (s.forumPosts >= MIN_FORUM_POSTS) return 'forum thread (forum software\'s post markup)';
   return NON_ARTICLE_OG.test(s.ogType) ? `og:${s.ogType}` : '';
 }

@@ -77,6 +77,14 @@ describe('signals in detection', () => {
     expect([repo.isArticle, item.isArticle]).toEqual([false, false]);
   });
 
+  it("takes a forum thread in forum software's post markup for no article, whatever its og:type", () => {
+    const post = (who: string) => `<div class="post"><dl class="postprofile"><dt>${who}</dt></dl><div class="postbody">${PROSE}</div></div>`;
+    const thread = reportForHtml(page('<meta property="og:type" content="article">', `<main><h1>Rules of the board</h1>${post('admin')}${post('reader')}</main>`), url);
+    const blog = reportForHtml(page('<meta property="og:type" content="article">', `<main><h1>A post</h1>${post('the author')}</main>`), url);
+    expect([thread.isArticle, thread.detection.reasons.join(' ')]).toEqual([false, expect.stringContaining('forum thread')]);
+    expect(blog.isArticle).toBe(true);
+  });
+
   it('takes a Highwire-tagged page for a scholarly article, however short its abstract', () => {
     const r = reportForHtml(page('<meta name="citation_title" content="A study"><meta name="citation_doi" content="10.1234/abc">', '<main><h1>A study</h1><p>A short abstract of a study, one paragraph long, with little else on the page.</p></main>'), url);
     expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([true, expect.stringContaining('scholarly article meta')]);

@@ -55,3 +55,17 @@ export const DC_ARTICLE_TYPE = /^(?:text|article|[a-z-]*article|journalarticle)$
 export const MAX_DECLARATIONS = 10;
 /** Characters of one JSON-LD block searched for its types. */
 export const MAX_JSON_LD_CHARS = 50_000;
+
+/** Post containers of forum software: a page with at least MIN_FORUM_POSTS of them is a thread, not an article, even
+ * when it declares og:type "article" (Forumotion boards do, for every page). One engine per line. */
+export const FORUM_POST_SELECTOR = [
+  '.postprofile', // phpBB prosilver and its derivatives (wolfsrebellen-forum-regeln, a Forumotion board)
+  '.postbitlegacy', // vBulletin 3/4
+  '.message--post', // XenForo 2 (katzenforum-pepe-fell)
+  '.topic-post', // Discourse
+  '.post_author', // MyBB
+  '.cPost', // Invision Community
+  '.post_wrapper', // SMF 2
+].join(',');
+/** A thread shows at least the first post and one answer; one post box may be a blog's author card. */
+export const MIN_FORUM_POSTS = 2;
