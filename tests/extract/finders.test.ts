@@ -102,4 +102,10 @@ describe('outline', () => {
     const html = page('', `<div id="content"><h1>List of films</h1><p>Intro.</p>${table}<h3>Sign up for our newsletter</h3><h2>See also</h2><ul><li><a href="/x">X</a></li></ul></div>`);
     expect(reportForHtml(html, url).outline.map((h) => h.text)).toEqual(['List of films', 'See also']);
   });
+
+  it('leaves out a box whose compound class ends in a chrome word, though it begins with a content word (Springer Nature)', () => {
+    const cards = '<section class="c-article-recommendations"><h3>Similar content</h3><h3><a href="https://example.com/other">Another paper</a></h3></section>';
+    const html = page('', `<article class="article-with-rail"><h1>A study</h1>${PROSE}<h2>Methods</h2>${PROSE}${cards}<h2>Results</h2>${PROSE}</article>`);
+    expect(reportForHtml(html, url).outline.map((h) => h.text)).toEqual(['A study', 'Methods', 'Results']);
+  });
 });

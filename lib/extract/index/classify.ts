@@ -1,5 +1,5 @@
 /** What one element is, from its own tag, role, class and id: hidden, site chrome, code, structural, a back-link. */
-import { BACKLINK_CLASS, CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CODE_CLASS, CONTENT_WORDS, HIDDEN_CLASS, STRUCTURAL_CLASS } from '../rules';
+import { BACKLINK_CLASS, CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CODE_CLASS, CONTENT_WORDS, HEADED_CHROME, HIDDEN_CLASS, STRUCTURAL_CLASS } from '../rules';
 
 export const FLAG_HIDDEN = 1;
 export const FLAG_CHROME = 2;
@@ -39,7 +39,14 @@ const CLASS_BITS = new Map<string, number>();
 const ID_BITS = new Map<string, number>();
 const MAX_WORD_CACHE = 4096;
 
-const wordBits = (words: string) => (CHROME_WORDS.test(words) ? CHROME_BIT : 0) | (CONTENT_WORDS.test(words) ? CONTENT_BIT : 0);
+/** A content word wins over a chrome word on the same element, unless the chrome word heads a compound name
+ * (HEADED_CHROME: "c-article-recommendations" is a box of recommendations, not the article). */
+function wordBits(words: string): number {
+  const chrome = CHROME_WORDS.test(words);
+  const content = CONTENT_WORDS.test(words);
+  if (chrome && content && HEADED_CHROME.test(words)) return CHROME_BIT;
+  return (chrome ? CHROME_BIT : 0) | (content ? CONTENT_BIT : 0);
+}
 
 export function classBits(cls: string): number {
   let f = CLASS_BITS.get(cls);

@@ -14,3 +14,8 @@ export function classTokens(tokens: readonly string[], flags = 'i', extra = ''):
 export function phrases(list: readonly string[], after = '$', before = '^', flags = 'i'): RegExp {
   return new RegExp(before + '(?:' + list.join('|') + ')' + after, flags);
 }
+
+/** Class or id tokens whose last '-' or '_' part is one of the words ("c-article-recommendations": "recommendations"). */
+export function headWordPattern(words: readonly string[]): RegExp {
+  return new RegExp('(?:^|\\s)\\S*[_-](?:' + words.join('|') + ')(?:$|\\s)', 'i');
+}

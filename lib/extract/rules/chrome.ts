@@ -1,5 +1,5 @@
 /** What is never read, what is hidden, and what is site chrome rather than the article: tags, roles, class words. */
-import { classTokens, wordPattern } from './build';
+import { classTokens, headWordPattern, wordPattern } from './build';
 
 /** Subtrees never read: code, styles, templates (tooltip templates on maggieappleton.com), embedded documents. */
 export const SKIP_TAGS = new Set([
@@ -62,7 +62,7 @@ export const CHROME_ROLES = new Set([
  * Class/id words of site chrome: Readability's unlikelyCandidates list (comment, sidebar, related, share, social, …)
  * plus what the corpus showed, each group with its sources.
  */
-export const CHROME_WORDS = wordPattern([
+const CHROME_WORD_LIST = [
   // navigation and menus (Readability's unlikelyCandidates)
   'nav',
   'navbar',
@@ -166,6 +166,27 @@ export const CHROME_WORDS = wordPattern([
   'modal',
   'popup',
   'overlay',
+];
+export const CHROME_WORDS = wordPattern(CHROME_WORD_LIST);
+/** A class or id token whose last part names a box of other content ("c-article-recommendations", "post-share",
+ * Springer Nature's recommendation cards): chrome even when an earlier part is a content word, which otherwise wins.
+ * Layout words (rail, sidebar, nav, footer) are not here: "article-with-rail" (Fandom) is the article. */
+export const HEADED_CHROME = headWordPattern([
+  'related',
+  'recommended',
+  'recommendations',
+  'more-stories',
+  'trending',
+  'most-read',
+  'most-popular',
+  'comments?',
+  'share',
+  'sharing',
+  'newsletter',
+  'subscribe',
+  'promo',
+  'sponsored',
+  'ads',
 ]);
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
