@@ -53,9 +53,13 @@ function PageLink({ url, children }: { url: string; children: ComponentChildren 
   return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <span>{children}</span>;
 }
 
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
 function formatBytes(n: number | null): string {
   if (n === null) return 'unknown';
-  return n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  if (n >= GB) return `${(n / GB).toFixed(1)} GB`;
+  return n > MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 function date(ms: number | null): string {

@@ -244,7 +244,7 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
         )}
         {loadError && <p class="message error" role="alert">Notes could not be read: {loadError}. Reload the panel to try again.</p>}
         {notes === null && !loadError && <p class="loading">Loading notes…</p>}
-        {notes !== null && list.length === 0 && (
+        {notes !== null && list.length === 0 && !composing && (
           <div class="empty-state">
             <strong>No notes on this page yet.</strong>
             Press “Add note” to write one. Notes stay in this browser; the Library lists them for every page.
