@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 /**
  * Every view of the built extension (.output/chrome-mv3) in Debian's Chromium, at a narrow and a usual side-panel
- * width, light and dark: no serious or critical axe-core violation, and no sideways scrolling. Each view is saved as
+ * width, light and dark: no serious or critical axe-core violation, and no sideways scrolling (also at 280 px and in
+ * a full window). Each view is saved as
  * docs/screenshots/<view>-<width>-<scheme>.png (the README's pictures), so the pictures are made from the build and
  * stay true; `npm run screenshots` builds and runs this file alone. Run `npm run build` first.
  */
@@ -19,6 +20,8 @@ const SETTLE_MS = 15_000;
 /** A narrow side panel (Chrome's side panel starts at 320 px) and a usual one (Firefox's sidebar is often ~420 px). */
 const WIDTHS = [320, 420] as const;
 const SCHEMES = ['light', 'dark'] as const;
+/** The narrowest width the design is for and a full window: checked for sideways scrolling only (no pictures). */
+const EDGE_WIDTHS = [280, 1280] as const;
 /** Tall enough to show a view's first screen; screenshots take the full page. */
 const VIEWPORT_HEIGHT = 720;
 /** axe-core impacts that fail the test (https://github.com/dequelabs/axe-core/blob/develop/doc/api.md#results-object). */
@@ -105,6 +108,11 @@ async function checkView(page: Page, view: string): Promise<void> {
       expect(await sideways(page), `${view} scrolls sideways at ${width} px, ${scheme}`).toBe(0);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${view}-${width}-${scheme}.png`), fullPage: true, animations: 'disabled' });
     }
+  }
+  for (const width of EDGE_WIDTHS) {
+    await page.setViewportSize({ width, height: VIEWPORT_HEIGHT });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await sideways(page), `${view} scrolls sideways at ${width} px`).toBe(0);
   }
   await page.setViewportSize({ width: WIDTHS[1], height: VIEWPORT_HEIGHT });
 }
