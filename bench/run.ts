@@ -526,7 +526,8 @@ async function main() {
       await r.page.close();
     }
     const { page, cdp } = await open('/gen/blank.html', ['panel', 'harness']);
-    const css = readFileSync(path.join(ROOT, 'components/panel/panel.css'), 'utf8');
+    // The panel's styles as the built panel has them: the shared design, then the panel's layout.
+    const css = ['components/ui/theme.css', 'components/panel/panel.css'].map((f) => readFileSync(path.join(ROOT, f), 'utf8')).join('\n');
     await call(page, `window.__lists = ${JSON.stringify(refLists)}; 0`);
     paint = await call<PaintMeasures>(page, `__bench.measurePaint(window.__lists, ${JSON.stringify(css)}, ${RUNS})`);
     if (paint.toPainted.median > BUDGET.panelPaintMs) {

@@ -1,30 +1,25 @@
 /**
- * The library page: every saved page, full-text search over notes, quotes and titles, filters by tag and check
- * status, export (Markdown, JSON backup), import with a report, and storage status. Needs <NotesProvider>.
+ * The library page: every saved page with its counts, full-text search over notes, quotes and titles (matches
+ * highlighted), filters by tag and check status, export (Markdown, JSON backup), import with progress, the weekly
+ * backup, and storage status. Every query goes through lib/store. Needs <NotesProvider>.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { backupToJson, exportBackup, importBackup, type ImportProgress } from '../../lib/export/backup';
 import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
 import { exportAllMarkdown } from '../../lib/export/all';
+import { safeHttpUrl } from '../../lib/links';
+import { plural } from '../../lib/panel/entries';
 import { allTags } from '../../lib/store/notes';
-import { listPages, pagesWithTag, type PageSummary } from '../../lib/store/pages';
+import { filterPages, listPages, type PageSummary } from '../../lib/store/pages';
 import { DEFAULT_SEARCH_LIMIT, searchNotesPaged, type SearchResult } from '../../lib/store/search';
-import { recordBackup, requestPersist, storageStatus, type StorageStatus } from '../../lib/store/status';
-import { CHECK_STATUSES, type CheckStatusValue, type Note } from '../../lib/store/types';
+import { recordBackup, requestPersist, storageStatus, type StorageNavigator, type StorageStatus } from '../../lib/store/status';
+import { CHECK_STATUSES, type CheckStatusValue } from '../../lib/store/types';
 import { tokenize } from '../../lib/store/words';
 import { CHECK_STATUS_LABELS } from './CheckStatus';
 import { useNotesEnv } from './env';
-import { safeHttpUrl } from '../../lib/links';
-import type { ComponentChildren } from 'preact';
-
-/** A saved page's address as a link only when it is http(s): an imported backup may hold any text as a page URL. */
-function PageLink({ url, children }: { url: string; children: ComponentChildren }) {
-  const href = safeHttpUrl(url);
-  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <span>{children}</span>;
-}
+import { Highlight } from './Highlight';
 import { useLiveQuery } from './useLiveQuery';
-
-type StorageNavigator = Parameters<typeof storageStatus>[1];
 
 export interface LibraryViewProps {
   /** navigator (tests pass a stub); its `storage` gives estimate/persist. */
@@ -42,9 +37,29 @@ export interface AutoBackupHost {
   revoke(url: string): void;
 }
 
+/** What persistent storage means to the reader, for each answer the browser gives. */
+export const PERSIST_MEANING = {
+  yes: 'The browser will keep Citelens’ notes even when the disk runs low.',
+  no: 'Not guaranteed: when the disk runs low, the browser may delete Citelens’ notes without asking. Keep a JSON backup, or ask the browser to keep them.',
+  unknown: 'This browser does not say whether it keeps Citelens’ notes when the disk runs low. Keep a JSON backup.',
+  refused:
+    'The browser said no. Browsers decide this themselves (Chrome from how you use the extension; Firefox may ask you). Until it says yes, export a JSON backup now and then.',
+  granted: 'The browser will keep Citelens’ data when space runs low.',
+} as const;
+
+/** A saved page's address as a link only when it is http(s): an imported backup may hold any text as a page URL. */
+function PageLink({ url, children }: { url: string; children: ComponentChildren }) {
+  const href = safeHttpUrl(url);
+  return href ? <a href={href} target="_blank" rel="noopener noreferrer">{children}</a> : <span>{children}</span>;
+}
+
+const MB = 1024 * 1024;
+const GB = 1024 * MB;
+
 function formatBytes(n: number | null): string {
   if (n === null) return 'unknown';
-  return n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+  if (n >= GB) return `${(n / GB).toFixed(1)} GB`;
+  return n > MB ? `${(n / MB).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 function date(ms: number | null): string {
@@ -53,7 +68,7 @@ function date(ms: number | null): string {
 
 export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
   const { db, now } = useNotesEnv();
-  const { value: pages } = useLiveQuery(() => listPages(db), [db], [] as PageSummary[]);
+  const { value: pages, error: pagesError } = useLiveQuery(() => listPages(db), [db], null as PageSummary[] | null);
   const { value: tags } = useLiveQuery(() => allTags(db), [db], []);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
@@ -61,10 +76,10 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
   const [result, setResult] = useState<SearchResult | null>(null);
   const [limit, setLimit] = useState(DEFAULT_SEARCH_LIMIT);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const hits: Note[] | null = result ? result.notes : null;
   const [pageFilter, setPageFilter] = useState<Set<string> | null>(null);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
   const [storage, setStorage] = useState<StorageStatus | null>(null);
+  const [persistAnswer, setPersistAnswer] = useState<boolean | null>(null);
   const { value: autoOn } = useLiveQuery(() => autoBackupEnabled(db), [db], false);
 
   const refreshStorage = () => storageStatus(db, nav).then(setStorage);
@@ -84,24 +99,21 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
 
   useEffect(() => {
     let live = true;
-    (async () => {
-      let urls: Set<string> | null = null;
-      if (tag) urls = await pagesWithTag(db, tag);
-      if (check) {
-        const withStatus = new Set((await db.checks.where('status').equals(check).toArray()).map((c) => c.pageUrl));
-        urls = urls ? new Set([...urls].filter((u) => withStatus.has(u))) : withStatus;
-      }
-      if (live) setPageFilter(urls);
-    })();
+    filterPages(db, { tag: tag || undefined, status: check || undefined }).then((urls) => live && setPageFilter(urls));
     return () => {
       live = false;
     };
   }, [tag, check, db]);
 
+  const searching = query.trim() !== '';
+  const hits = searching && result ? result.notes : null;
   const terms = tokenize(query);
   const titleMatch = (p: PageSummary) => terms.every((t) => tokenize(p.title).some((w) => w.startsWith(t)));
-  const shown = pages.filter((p) => (!pageFilter || pageFilter.has(p.url)) && (!terms.length || titleMatch(p) || hits?.some((n) => n.pageUrl === p.url)));
-  const titles = new Map(pages.map((p) => [p.url, p.title || p.url]));
+  const all = pages ?? [];
+  const shown = all.filter((p) => (!pageFilter || pageFilter.has(p.url)) && (!terms.length || titleMatch(p) || hits?.some((n) => n.pageUrl === p.url)));
+  const titles = new Map(all.map((p) => [p.url, p.title || p.url]));
+  const totalNotes = all.reduce((n, p) => n + p.noteCount, 0);
+  const filtered = shown.length !== all.length;
 
   async function exportJson() {
     const backup = await exportBackup(db, new Date(now()));
@@ -157,97 +169,172 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
 
   async function persist() {
     const granted = await requestPersist(nav);
-    setMessage({ kind: 'status', text: granted ? 'The browser will keep Citelens’ data when space runs low.' : 'The browser did not grant persistent storage; keep regular backups.' });
+    setPersistAnswer(granted);
     await refreshStorage();
   }
 
   return (
     <main class="library">
-      <h1>Citelens library</h1>
-      <section aria-label="Search and filter">
-        <label>Search notes, quotes and titles <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} /></label>
-        <label>
-          Tag{' '}
-          <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
-            <option value="">Any tag</option>
-            {tags.map((t) => <option value={t.tag}>{t.tag} ({t.count})</option>)}
-          </select>
+      <header class="library-head">
+        <h1>Citelens library</h1>
+        {pages !== null && (
+          <p class="hint">
+            {plural(all.length, 'saved page')} · {plural(totalNotes, 'note')}
+          </p>
+        )}
+      </header>
+
+      <section class="card library-search" aria-label="Search and filter">
+        <label class="field">
+          <span class="field-label">Search notes, quotes and titles</span>
+          <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} aria-describedby="search-hint" />
         </label>
-        <label>
-          Check status{' '}
-          <select value={check} onChange={(e) => setCheck(e.currentTarget.value as CheckStatusValue | '')}>
-            <option value="">Any status</option>
-            {CHECK_STATUSES.map((s) => <option value={s}>{CHECK_STATUS_LABELS[s]}</option>)}
-          </select>
-        </label>
+        <p class="hint" id="search-hint">Finds words that start with what you type, in every note, quote and page title.</p>
+        <div class="library-filters">
+          <label class="field">
+            <span class="field-label">Tag</span>
+            <select value={tag} onChange={(e) => setTag(e.currentTarget.value)}>
+              <option value="">Any tag</option>
+              {tags.map((t) => <option value={t.tag}>{t.tag} ({t.count})</option>)}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field-label">Check status</span>
+            <select value={check} onChange={(e) => setCheck(e.currentTarget.value as CheckStatusValue | '')}>
+              <option value="">Any status</option>
+              {CHECK_STATUSES.map((s) => <option value={s}>{CHECK_STATUS_LABELS[s]}</option>)}
+            </select>
+          </label>
+        </div>
       </section>
 
       {hits && (
-        <section aria-label="Matching notes">
+        <section class="library-section" aria-label="Matching notes">
           <h2>Matching notes ({result!.total.toLocaleString('en')})</h2>
           {result!.total > hits.length && (
-            <p>
-              Showing the newest {hits.length} of {result!.total.toLocaleString('en')}.{' '}
+            <p class="row">
+              <span>Showing the newest {hits.length} of {result!.total.toLocaleString('en')}.</span>
               <button type="button" onClick={() => setLimit(limit + DEFAULT_SEARCH_LIMIT)}>Show {Math.min(DEFAULT_SEARCH_LIMIT, result!.total - hits.length)} more</button>
             </p>
           )}
-          <ul>
-            {hits.map((n) => (
-              <li data-note-id={n.id}>
-                {n.target.kind === 'quote' && <blockquote>{n.target.quote}</blockquote>}
-                <p>{n.body}</p>
-                <PageLink url={n.pageUrl}>{titles.get(n.pageUrl) ?? n.pageUrl}</PageLink>
-              </li>
-            ))}
-          </ul>
+          {hits.length === 0 ? (
+            <div class="empty-state">
+              <strong>No note matches “{query.trim()}”.</strong>
+              Try the start of a word (“secur” finds “security”), fewer words, or another spelling.
+            </div>
+          ) : (
+            <ul class="hit-list">
+              {hits.map((n) => (
+                <li class="hit" data-note-id={n.id}>
+                  {n.target.kind === 'quote' && <blockquote><Highlight text={n.target.quote} query={query} /></blockquote>}
+                  <p class="hit-body"><Highlight text={n.body} query={query} /></p>
+                  <p class="hit-page hint">
+                    <PageLink url={n.pageUrl}><Highlight text={titles.get(n.pageUrl) ?? n.pageUrl} query={query} /></PageLink>
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
 
-      <section aria-label="Saved pages">
+      <section class="library-section" aria-label="Saved pages">
         <h2>Saved pages ({shown.length})</h2>
-        <table>
-          <thead><tr><th>Title</th><th>Site</th><th>Saved</th><th>Notes</th><th>Unlinked</th></tr></thead>
-          <tbody>
-            {shown.map((p) => (
-              <tr>
-                <td><PageLink url={p.url}>{p.title || p.url}</PageLink></td>
-                <td>{p.site}</td>
-                <td>{new Date(p.firstSavedAt).toLocaleDateString()}</td>
-                <td>{p.noteCount}</td>
-                <td>{p.unlinked} of {p.entries}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section aria-label="Backup">
-        <h2>Backup</h2>
-        <button type="button" onClick={exportMd}>Export Markdown</button>
-        <button type="button" onClick={exportJson}>Export JSON backup</button>
-        <label>Import backup <input type="file" accept="application/json,.json" disabled={progress !== null} onChange={(e) => importFile(e.currentTarget.files?.[0])} /></label>
-        {autoBackup && (
-          <label>
-            <input type="checkbox" checked={autoOn} onChange={(e) => toggleAutoBackup(e.currentTarget)} /> Back up automatically every week
-            (to Downloads/{AUTO_BACKUP_FOLDER}; asks to save downloads)
-          </label>
+        {pagesError && <p class="message error" role="alert">The library could not be read: {pagesError}. Close other Citelens tabs and reload this page.</p>}
+        {pages === null && !pagesError && <p class="loading">Loading saved pages…</p>}
+        {pages !== null && all.length === 0 && (
+          <div class="empty-state">
+            <strong>No saved pages yet.</strong>
+            Open an article, open the Citelens panel from the toolbar and add a note in its Notes tab (or mark a reference as checked): the page appears here. To bring notes from another browser, import a JSON backup below.
+          </div>
         )}
-        {progress && <ImportProgressBar progress={progress} />}
-        {message && <p role={message.kind}>{message.text}</p>}
-      </section>
-
-      <section aria-label="Storage">
-        <h2>Storage</h2>
-        {storage && (
-          <ul>
-            <li>Used: {formatBytes(storage.usage)} of {formatBytes(storage.quota)}</li>
-            <li>Persistent: {storage.persisted === null ? 'unknown' : storage.persisted ? 'yes' : 'no'}</li>
-            <li>Last backup: {date(storage.lastBackupAt)}</li>
+        {all.length > 0 && shown.length === 0 && (
+          <div class="empty-state">
+            <strong>No saved page matches.</strong>
+            {filtered && 'Clear the search or set Tag and Check status back to “Any”.'}
+          </div>
+        )}
+        {shown.length > 0 && (
+          <ul class="page-list">
+            {shown.map((p) => (
+              <li class="page-item" data-page-url={p.url}>
+                <h3 class="page-title">
+                  <PageLink url={p.url}>{searching ? <Highlight text={p.title || p.url} query={query} /> : p.title || p.url}</PageLink>
+                </h3>
+                <p class="page-meta hint">
+                  {p.site && <span>{p.site}</span>}
+                  <span>Saved {new Date(p.firstSavedAt).toLocaleDateString()}</span>
+                </p>
+                <p class="page-counts">
+                  <span class="badge">{plural(p.noteCount, 'note')}</span>
+                  {p.entries > 0 && (
+                    <span class={p.unlinked > 0 ? 'badge warn' : 'badge'}>
+                      <span>{p.unlinked} of {p.entries}</span> references without a link
+                    </span>
+                  )}
+                </p>
+              </li>
+            ))}
           </ul>
         )}
-        <button type="button" onClick={persist}>Ask the browser to keep my notes</button>
       </section>
+
+      <div class="library-grid">
+        <section class="card" aria-label="Backup">
+          <h2>Backup</h2>
+          <p class="hint">Your notes live only in this browser. A JSON backup brings them back here or into another browser; Markdown is for reading.</p>
+          <div class="row">
+            <button type="button" class="primary" onClick={exportJson}>Export JSON backup</button>
+            <button type="button" onClick={exportMd}>Export Markdown</button>
+          </div>
+          <label class="field">
+            <span class="field-label">Import backup</span>
+            <input type="file" accept="application/json,.json" disabled={progress !== null} onChange={(e) => importFile(e.currentTarget.files?.[0])} />
+          </label>
+          {progress && <ImportProgressBar progress={progress} />}
+          {autoBackup && (
+            <label class="check-field">
+              <input type="checkbox" checked={autoOn} onChange={(e) => toggleAutoBackup(e.currentTarget)} />
+              <span>Back up automatically every week (to Downloads/{AUTO_BACKUP_FOLDER}; asks to save downloads)</span>
+            </label>
+          )}
+          {message && <p class={message.kind === 'alert' ? 'message error' : 'message'} role={message.kind}>{message.text}</p>}
+        </section>
+
+        <section class="card" aria-label="Storage">
+          <h2>Storage</h2>
+          {storage ? (
+            <StorageDetails storage={storage} />
+          ) : (
+            <p class="loading">Reading storage…</p>
+          )}
+          {storage?.persisted !== true && (
+            <button type="button" onClick={persist}>Ask the browser to keep my notes</button>
+          )}
+          {persistAnswer !== null && (
+            <p class={persistAnswer ? 'message' : 'message error'}>{persistAnswer ? PERSIST_MEANING.granted : PERSIST_MEANING.refused}</p>
+          )}
+        </section>
+      </div>
     </main>
+  );
+}
+
+function StorageDetails({ storage }: { storage: StorageStatus }) {
+  const { usage, quota, persisted, lastBackupAt } = storage;
+  const meaning = persisted === null ? PERSIST_MEANING.unknown : persisted ? PERSIST_MEANING.yes : PERSIST_MEANING.no;
+  return (
+    <ul class="storage-list">
+      <li>
+        Used: {formatBytes(usage)} of {formatBytes(quota)}
+        {usage !== null && quota !== null && quota > 0 && <meter aria-label="Storage used" min={0} max={quota} value={usage} />}
+      </li>
+      <li>
+        <span class={persisted ? 'badge' : 'badge warn'}>Persistent: {persisted === null ? 'unknown' : persisted ? 'yes' : 'no'}</span>
+        <span class="hint"> {meaning}</span>
+      </li>
+      <li>Last backup: {date(lastBackupAt)}</li>
+    </ul>
   );
 }
 
@@ -258,8 +345,8 @@ function ImportProgressBar({ progress }: { progress: ImportProgress }) {
   const { phase, done, total } = progress;
   const label = phase === 'reading' ? `${PHASE_LABELS.reading}…` : `${PHASE_LABELS[phase]}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
   return (
-    <p>
-      <progress aria-label="Import progress" max={phase === 'reading' ? undefined : Math.max(total, 1)} value={phase === 'reading' ? undefined : done} aria-valuetext={label} />{' '}
+    <p class="import-progress">
+      <progress aria-label="Import progress" max={phase === 'reading' ? undefined : Math.max(total, 1)} value={phase === 'reading' ? undefined : done} aria-valuetext={label} />
       <span>{label}</span>
     </p>
   );

@@ -9,6 +9,7 @@ import { placeNotes } from '../../lib/anchor/place';
 import type { AnchorResult, Selector } from '../../lib/anchor/types';
 import { toContent, type NoteAnchorRequest, type Result } from '../../lib/messages';
 import { createDb, type CitelensDb } from '../../lib/store/db';
+import type { StorageNavigator } from '../../lib/store/status';
 
 export interface NotesEnv {
   db: CitelensDb;
@@ -17,6 +18,8 @@ export interface NotesEnv {
   /** Find these notes in the tab's text and paint them there; learn which were found. */
   anchorNotes(tabId: number | null, notes: NoteAnchorRequest[]): Promise<Result<AnchorResult[]>>;
   now(): number;
+  /** The browser's storage manager, asked to keep the data when the first note is saved; absent in most tests. */
+  nav?: StorageNavigator;
 }
 
 const NO_TAB: { ok: false; reason: string } = { ok: false, reason: 'No page is open in this tab.' };
@@ -26,9 +29,10 @@ function messageOf(error: unknown): string {
 }
 
 /** The real environment: the extension's database and the typed messages of lib/messages.ts. */
-export function createNotesEnv(db: CitelensDb = createDb()): NotesEnv {
+export function createNotesEnv(db: CitelensDb = createDb(), nav: StorageNavigator = globalThis.navigator): NotesEnv {
   return {
     db,
+    nav,
     async describeSelection(tabId) {
       if (tabId === null) return NO_TAB;
       try {

@@ -22,7 +22,7 @@ export interface PanelViewProps {
 export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
   const [tab, setTab] = useState('outline');
   const { state } = snapshot;
-  if (state.kind === 'loading') return <p class="status" role="status" aria-busy="true">Reading the page…</p>;
+  if (state.kind === 'loading') return <p class="status loading" role="status" aria-busy="true">Reading the page…</p>;
   if (state.kind === 'no-tab') return <StatusMessage title="No page" message={state.message} />;
   if (state.kind === 'unavailable') return <StatusMessage title="Citelens cannot read this page" message={state.message} onRetry={() => onReload(false)} />;
   if (state.kind === 'error') return <StatusMessage title="Something went wrong" message={state.message} onRetry={() => onReload(false)} />;
@@ -42,8 +42,8 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
     <>
       <header class="page-head">
         <h1>{report.title || 'Untitled page'}</h1>
-        {!report.isArticle && <p class="note">Read anyway: this page did not look like an article.</p>}
-        {report.truncated && <p class="note">The page is very large; this report is partial.</p>}
+        {!report.isArticle && <p class="hint">Read anyway: this page did not look like an article.</p>}
+        {report.truncated && <p class="hint">The page is very large; this report is partial.</p>}
       </header>
       <p class="jump-error" role="status" aria-live="polite">
         {snapshot.jumpError ?? ''}

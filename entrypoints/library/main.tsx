@@ -4,6 +4,8 @@ import { LibraryView, type AutoBackupHost } from '../../components/notes/Library
 import { createNotesEnv, NotesProvider } from '../../components/notes/env';
 import { runAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
 import { jsonBlobUrl, revokeBlobUrl } from '../../lib/export/blob-url';
+import '../../components/ui/theme.css';
+import '../../components/notes/library.css';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));

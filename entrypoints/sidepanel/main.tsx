@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { createNotesEnv, NotesProvider } from '@/components/notes/env';
+import '@/components/ui/theme.css';
 import '@/components/panel/panel.css';
 import { runAutoBackup, type BackupBrowser } from '@/lib/export/autobackup';
 import { jsonBlobUrl, revokeBlobUrl } from '@/lib/export/blob-url';

@@ -63,3 +63,8 @@ export function countChecks(checks: CheckRecord[], entryTexts: string[]): CheckC
 export function formatCheckCount(counts: CheckCounts): string {
   return `${counts.verified} of ${counts.total} verified`;
 }
+
+/** The pages with at least one entry in `status` (the library's check-status filter). */
+export async function pagesWithCheckStatus(db: CitelensDb, status: CheckStatusValue): Promise<Set<string>> {
+  return new Set((await db.checks.where('status').equals(status).toArray()).map((c) => c.pageUrl));
+}

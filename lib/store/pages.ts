@@ -5,6 +5,8 @@ import { attempt, type StoreResult } from './errors';
 import type { PageRecord } from './types';
 import { liveSlots, noteScope, noteTables, readSlots, tagSlots } from './note-index';
 import { normalizeUrl, siteOf } from './url';
+import { pagesWithCheckStatus } from './checks';
+import type { CheckStatusValue } from './types';
 
 /** Create or refresh a page row from its report (title, outline, references); keeps its first-saved date. */
 export function savePage(db: CitelensDb, pageUrl: string, title: string, report: PageReport | null, now: number = Date.now()): Promise<StoreResult<PageRecord>> {
@@ -84,4 +86,22 @@ export async function listPages(db: CitelensDb): Promise<PageSummary[]> {
       entries: (p.referenceLists ?? []).reduce((n, l) => n + l.entries.length, 0),
     }))
     .sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export interface PageFilter {
+  /** Only pages with a note carrying this tag. */
+  tag?: string;
+  /** Only pages with an entry in this check status. */
+  status?: CheckStatusValue;
+}
+
+/** The pages passing every filter given, or null when none is given (every page passes). */
+export async function filterPages(db: CitelensDb, filter: PageFilter): Promise<Set<string> | null> {
+  let urls: Set<string> | null = null;
+  if (filter.tag) urls = await pagesWithTag(db, filter.tag);
+  if (filter.status) {
+    const withStatus = await pagesWithCheckStatus(db, filter.status);
+    urls = urls ? new Set([...urls].filter((u) => withStatus.has(u))) : withStatus;
+  }
+  return urls;
 }

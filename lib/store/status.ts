@@ -3,6 +3,8 @@ import type { CitelensDb } from './db';
 import { attempt, type StoreResult } from './errors';
 
 export const LAST_BACKUP_KEY = 'lastBackupAt';
+/** When Citelens asked the browser to keep its data (navigator.storage.persist()); asked once, on the first note. */
+export const PERSIST_ASKED_KEY = 'persistAskedAt';
 
 export interface StorageStatus {
   usage: number | null;
@@ -11,7 +13,7 @@ export interface StorageStatus {
   lastBackupAt: number | null;
 }
 
-type StorageNavigator = { storage?: Partial<Pick<StorageManager, 'estimate' | 'persisted' | 'persist'>> };
+export type StorageNavigator = { storage?: Partial<Pick<StorageManager, 'estimate' | 'persisted' | 'persist'>> };
 
 export async function storageStatus(db: CitelensDb, nav: StorageNavigator): Promise<StorageStatus> {
   const estimate = nav.storage?.estimate ? await nav.storage.estimate().catch(() => null) : null;
@@ -35,4 +37,22 @@ export function recordBackup(db: CitelensDb, now: number = Date.now()): Promise<
     await db.meta.put({ key: LAST_BACKUP_KEY, value: now });
     return now;
   });
+}
+
+/** What the browser answered when asked to keep Citelens' data; `unsupported` when it has no such request. */
+export type PersistOutcome = 'granted' | 'refused' | 'unsupported';
+
+/**
+ * Ask the browser to keep Citelens' data, once: when the first note is saved. Null when it was asked before (the
+ * library page has a button to ask again). Already persisted counts as granted, without asking.
+ */
+export async function askPersistOnce(db: CitelensDb, nav: StorageNavigator, now: number = Date.now()): Promise<PersistOutcome | null> {
+  const asked = await db.meta.get(PERSIST_ASKED_KEY).catch(() => undefined);
+  if (asked) return null;
+  let outcome: PersistOutcome;
+  if (!nav.storage?.persist) outcome = 'unsupported';
+  else if (nav.storage.persisted && (await nav.storage.persisted().catch(() => false))) outcome = 'granted';
+  else outcome = (await requestPersist(nav)) ? 'granted' : 'refused';
+  await db.meta.put({ key: PERSIST_ASKED_KEY, value: now }).catch(() => undefined);
+  return outcome;
 }

@@ -71,3 +71,34 @@ export function wordsForNote(row: unknown): string[] {
   }
   return words;
 }
+
+/** Words as they stand in an unfolded text: letters, digits and the combining marks of decomposed letters ("e" + "́"). */
+const WORD_WITH_MARKS = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** A run of a text, and whether it is a word the query matched (for highlighting search results). */
+export interface TextSpan {
+  text: string;
+  match: boolean;
+}
+
+/**
+ * The text cut into runs, each word that starts with one of the query's terms (folded as the index folds them, see
+ * `queryTerms`) marked as a match: what the library highlights. Whole words are marked, because folding can change a
+ * word's length ("ﬁ" → "fi"), so a folded prefix has no exact place in the original text. Plain strings only: the
+ * caller builds <mark> elements from them, never HTML.
+ */
+export function matchSpans(text: string, query: string): TextSpan[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0 || text === '') return text === '' ? [] : [{ text, match: false }];
+  const spans: TextSpan[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD_WITH_MARKS)) {
+    const [folded] = tokenize(m[0]);
+    if (!folded || !terms.some((t) => folded.startsWith(t))) continue;
+    if (m.index > last) spans.push({ text: text.slice(last, m.index), match: false });
+    spans.push({ text: m[0], match: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) spans.push({ text: text.slice(last), match: false });
+  return spans;
+}

@@ -14,6 +14,9 @@ import { SEED_TITLE, SEED_URL, seedReport } from '../export/seed-report';
 
 afterEach(cleanup);
 
+/** A search hit's note text as the reader reads it, whatever words are highlighted inside it. */
+const hitBody = (text: string) => (_: string, el: Element | null) => !!el?.classList.contains('hit-body') && el.textContent === text;
+
 it('lists pages, searches, filters, exports, imports with a report, shows storage', async () => {
   const db = freshDb();
   unwrap(await savePage(db, SEED_URL, SEED_TITLE, seedReport(), 1));
@@ -33,6 +36,8 @@ it('lists pages, searches, filters, exports, imports with a report, shows storag
   fireEvent.input(screen.getByRole('searchbox', { name: /Search notes/ }), { target: { value: 'secur' } });
   const matches = await screen.findByRole('region', { name: 'Matching notes' });
   expect(within(matches).getByText('Compare Minsk')).toBeTruthy();
+  // The matched word of the quote is highlighted, as text.
+  expect([...matches.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['security']);
   await waitFor(() => expect(within(pages).queryByText('Other page')).toBeNull());
   fireEvent.input(screen.getByRole('searchbox', { name: /Search notes/ }), { target: { value: '' } });
 
@@ -58,6 +63,10 @@ it('lists pages, searches, filters, exports, imports with a report, shows storag
   expect((await screen.findByRole('status')).textContent).toMatch(/0 notes added, 0 updated, 2 already here/);
 
   expect(screen.getByText(/Used: 2 KB of 10.0 MB/)).toBeTruthy();
+  // Not persisted: the page says what that means, and asking again reports the answer.
+  expect(screen.getByText(/may delete Citelens’ notes without asking/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep my notes' }));
+  await screen.findByText('The browser will keep Citelens’ data when space runs low.');
   db.close();
 });
 
@@ -99,6 +108,19 @@ it('turns the weekly backup on only when the browser grants downloads, and off a
   db.close();
 });
 
+it('says what to do when nothing is saved yet, and when a search finds nothing', async () => {
+  const db = freshDb();
+  const env: NotesEnv = { db, describeSelection: async () => ({ ok: false, reason: '' }), anchorNotes: async () => ({ ok: true, value: [] }), now: () => 1 };
+  render(<NotesProvider value={env}><LibraryView nav={{}} download={() => {}} /></NotesProvider>);
+  const pages = await screen.findByRole('region', { name: 'Saved pages' });
+  expect((await within(pages).findByText('No saved pages yet.')).parentElement!.textContent).toMatch(/add a note in its Notes tab/);
+  fireEvent.input(screen.getByRole('searchbox', { name: /Search notes/ }), { target: { value: '<b>zzz' } });
+  const matches = await screen.findByRole('region', { name: 'Matching notes' });
+  expect(within(matches).getByText('No note matches “<b>zzz”.')).toBeTruthy();
+  expect(matches.querySelector('b')).toBeNull();
+  db.close();
+});
+
 it('shows the import as it runs, then the report; a broad search says how many match and shows more on request', async () => {
   const db = freshDb();
   unwrap(await savePage(db, SEED_URL, SEED_TITLE, seedReport(), 1));
@@ -111,8 +133,8 @@ it('shows the import as it runs, then the report; a broad search says how many m
   await within(matches).findByText('Matching notes (60)');
   expect(within(matches).getByText(/Showing the newest 50 of 60/)).toBeTruthy();
   expect(within(matches).getAllByRole('listitem')).toHaveLength(50);
-  expect(within(matches).getByText('Budget line 59')).toBeTruthy();
-  expect(within(matches).queryByText('Budget line 9')).toBeNull();
+  expect(within(matches).getByText(hitBody('Budget line 59'))).toBeTruthy();
+  expect(within(matches).queryByText(hitBody('Budget line 9'))).toBeNull();
   fireEvent.click(within(matches).getByRole('button', { name: 'Show 10 more' }));
   await waitFor(() => expect(within(matches).getAllByRole('listitem')).toHaveLength(60));
   expect(within(matches).queryByText(/Showing the newest/)).toBeNull();

@@ -48,7 +48,11 @@ describe('NotesView', () => {
     await typeAndSave('A **first** note');
     const group = await screen.findByRole('region', { name: 'On this page' });
     expect(within(group).getByText('first').tagName).toBe('STRONG');
+    // Saving closes the composer; the next note starts empty.
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     const id = container.querySelector('[data-note-id]')!.getAttribute('data-note-id');
     expect(id).toBeTruthy();
 
@@ -82,6 +86,7 @@ describe('NotesView', () => {
   it('attaches a note to a reference entry chosen in "Attach to"', async () => {
     const env = testEnv();
     mount(env);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     const select = screen.getByRole('combobox', { name: 'Attach to' }) as HTMLSelectElement;
     const reuters = [...select.options].find((o) => o.text.includes('Reuters'))!;
     fireEvent.change(select, { target: { value: reuters.value } });
@@ -97,10 +102,27 @@ describe('NotesView', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     mount(env);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     await typeAndSave('Precious words');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/storage .* is full/);
     expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Precious words');
+    env.db.close();
+  });
+
+  it('asks the browser to keep the data when the first note is saved, once, and says what a refusal means', async () => {
+    const env = testEnv();
+    let asked = 0;
+    env.nav = { storage: { persisted: async () => false, persist: async () => (asked++, false) } };
+    mount(env);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await typeAndSave('First note');
+    expect((await screen.findByRole('status')).textContent).toMatch(/did not promise to keep Citelens’ data: if the disk runs low it may delete notes/);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await typeAndSave('Second note');
+    await screen.findByText('Second note');
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    expect(asked).toBe(1);
     env.db.close();
   });
 
@@ -112,6 +134,7 @@ describe('NotesView', () => {
     await typeAndSave('Lost quote');
     const group = await screen.findByRole('region', { name: 'Orphaned notes' });
     expect(within(group).getByText('Lost quote')).toBeTruthy();
+    expect(within(group).getByText('Not found on the page')).toBeTruthy();
     expect(within(group).getByRole('button', { name: 'Re-attach to selection' })).toBeTruthy();
     env.db.close();
   });
@@ -146,6 +169,7 @@ describe('NotesView', () => {
   it('renders note text safely: no HTML, only http(s) links', async () => {
     const env = testEnv();
     const { container } = mount(env);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
     await typeAndSave('<img src=x onerror=alert(1)> [bad](javascript:alert(1)) [good](https://example.org)');
     await screen.findByText('good');
     expect(container.querySelector('img')).toBeNull();

@@ -120,8 +120,8 @@ describe('the injection corpus in Chromium', () => {
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.locator('input[type=file]').setInputFiles({ name: 'payloads.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await expect.poll(() => library.getByRole('status').filter({ hasText: 'Imported:' }).count(), { timeout: SETTLE_MS }).toBe(1);
-    await expect.poll(() => library.locator('tbody tr').count(), { timeout: SETTLE_MS }).toBeGreaterThanOrEqual(P.length);
-    record('imported page title', (await library.locator('tbody').textContent()) ?? '');
+    await expect.poll(() => library.locator('.page-list > li').count(), { timeout: SETTLE_MS }).toBeGreaterThanOrEqual(P.length);
+    record('imported page title', (await library.locator('.page-list').textContent()) ?? '');
     const hrefs = () => library.locator('a[href]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
     // Half the imported pages have a payload as their address: none may become a link.
     for (const href of await hrefs()) expect(href).toMatch(/^https?:\/\//);

@@ -143,7 +143,7 @@ describe('privacy in Chromium', () => {
     await panel.entries().first().getByRole('combobox', { name: 'Check status' }).selectOption('disputed');
     const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/library.html`);
-    await expect.poll(() => library.getByRole('row', { name: /A curious page/ }).count(), { timeout: SETTLE_MS }).toBe(1);
+    await expect.poll(() => library.getByRole('region', { name: 'Saved pages' }).getByRole('listitem').filter({ hasText: /A curious page/ }).count(), { timeout: SETTLE_MS }).toBe(1);
     extensionPages.push(library);
 
     const resources = await extensionResourceUrls(extensionPages);
