@@ -1,6 +1,7 @@
 /** The notes database: one Dexie instance per context (panel, library), in the extension's origin only. */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { CheckRecord, IdShard, MetaRecord, NoteGroup, PageRecord, PostingPart, SlotBlock } from './types';
+import type { CheckRecord, IdShard, MetaRecord, NoteGroup, OnlineMatchRecord, OnlineResultRecord, PageRecord, PostingPart, SlotBlock } from './types';
+import type { LookupRecord } from '../online/types';
 import { applySchema, DB_NAME } from './schema';
 import { failure, type StoreResult } from './errors';
 
@@ -13,6 +14,10 @@ export type CitelensDb = Dexie & {
   noteSlots: Table<SlotBlock, number>;
   checks: EntityTable<CheckRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  /** Online checks (schema v5): answers per DOI, address and search; each entry's last results; accepted matches. */
+  lookups: EntityTable<LookupRecord, 'key'>;
+  onlineResults: EntityTable<OnlineResultRecord, 'id'>;
+  onlineMatches: EntityTable<OnlineMatchRecord, 'id'>;
 };
 
 export interface DbOptions {

@@ -42,7 +42,20 @@ export const SCHEMA_V4 = {
   noteSlots: 'block',
 } as const;
 
-export const LATEST_VERSION = 4;
+/**
+ * v5: the opt-in online checks (issue 24). `lookups`: what a service said about a DOI, an address or a search, with
+ * the date asked and, for addresses, every check (lib/online/links.ts' dead-link rule needs the history); it is a
+ * cache, shared by every page. `onlineResults`: each entry's last results, per page and entry fingerprint (as
+ * `checks`), so the panel shows them after a reload. `onlineMatches`: the reader's accept or reject of a candidate
+ * for an unlinked entry. Consent per service is a `meta` row. New tables only: no row of v4 is touched.
+ */
+export const SCHEMA_V5 = {
+  lookups: 'key, kind, checkedAt',
+  onlineResults: 'id, pageUrl',
+  onlineMatches: 'id, pageUrl',
+} as const;
+
+export const LATEST_VERSION = 5;
 
 /** v1 → v2: fill `words` for every note (with the current rule: a v1 database goes through v3's upgrade next anyway). Malformed rows get `[]` (or what can be read), never removed. */
 export async function fillNoteWords(tx: Transaction): Promise<void> {
@@ -83,4 +96,5 @@ export function applySchema(db: Dexie, upTo: number = LATEST_VERSION): void {
     if (words) v3.upgrade(refillNoteWords);
   }
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(groupNotes);
+  if (upTo >= 5) db.version(5).stores(SCHEMA_V5);
 }

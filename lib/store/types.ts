@@ -1,6 +1,7 @@
 /** Rows of the notes database (IndexedDB in the extension's origin). Plain JSON, so a backup is the rows themselves. */
 import type { Selector } from '../anchor/types';
 import type { OutlineItem, ReferenceList } from '../extract/types';
+import type { EntryOnline, MatchCandidate } from '../online/types';
 
 /** What a note is about. */
 export type NoteTarget =
@@ -52,6 +53,28 @@ export interface CheckRecord {
   status: CheckStatusValue;
   note: string;
   updatedAt: number;
+}
+
+/** An entry's last online results on a page (schema v5), keyed like CheckRecord. */
+export interface OnlineResultRecord {
+  /** `${pageUrl} ${fingerprint}`. */
+  id: string;
+  pageUrl: string;
+  fingerprint: string;
+  entryId: string;
+  result: EntryOnline;
+}
+
+/** The reader's decision on a candidate for an unlinked entry (schema v5): shown as "linked: found online" when accepted. */
+export interface OnlineMatchRecord {
+  id: string;
+  pageUrl: string;
+  fingerprint: string;
+  entryId: string;
+  entryText: string;
+  candidate: MatchCandidate;
+  decision: 'accepted' | 'rejected';
+  decidedAt: number;
 }
 
 export interface MetaRecord {

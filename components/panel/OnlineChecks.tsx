@@ -1,0 +1,300 @@
+/**
+ * "Check online" for the References tab (issue 24): a consent screen that says what is sent where, progress with
+ * cancel (what is done is kept), a count of findings at the top, and each checked entry's results. Nothing is sent
+ * before the reader asks. Every string from a service is rendered as text; links only through safeHttpUrl.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageReport, ReferenceEntry } from '@/lib/extract/types';
+import { safeHttpUrl } from '@/lib/links';
+import { checkEntries, formatSummary, summarize } from '@/lib/online/check';
+import { updateKind } from '@/lib/online/crossref';
+import type { HostGuardOptions } from '@/lib/online/hosts';
+import { CROSSREF_CONCURRENCY_POLITE, CROSSREF_CONCURRENCY_PUBLIC, OnlineClient, type FetchLike } from '@/lib/online/http';
+import { doiUrl } from '@/lib/online/text';
+import type { EntryOnline, LinkResult, MatchCandidate, Service } from '@/lib/online/types';
+import { entryFingerprint } from '@/lib/store/fingerprint';
+import { consentMap, decideMatch, getOnlineSettings, lookupCache, matchesForPage, resultsForPage, saveEntryResult, setConsent, type OnlineSettings } from '@/lib/store/online';
+import type { OnlineMatchRecord } from '@/lib/store/types';
+import { useNotesEnv } from '@/components/notes/env';
+
+export interface OnlineEndpoints {
+  crossref?: string;
+  wayback?: string;
+}
+
+export interface OnlineChecksProps {
+  report: PageReport;
+  /** The extension page's fetch (tests: a fake); the <all_urls> host grant lets it reach any site. */
+  fetch?: FetchLike;
+  endpoints?: OnlineEndpoints;
+  guard?: HostGuardOptions;
+}
+
+/** What each service receives, as the consent screen says it. */
+export const SERVICE_TEXT: Record<Service, { name: string; sends: string }> = {
+  crossref: { name: 'Crossref (api.crossref.org)', sends: "each entry's DOI, and the text of entries without a link (to search for the work)" },
+  sites: { name: 'The cited sites', sends: 'a request for each cited web address, to its own site, with no cookies' },
+  wayback: { name: 'Internet Archive (archive.org)', sends: 'each address that is gone, moved or unreachable, to look for an archived copy' },
+};
+const ORDER: Service[] = ['crossref', 'sites', 'wayback'];
+
+type Phase = { kind: 'idle' } | { kind: 'consent' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; cancelled: boolean };
+
+function daysAgo(at: number, now: number): string {
+  const d = Math.floor((now - at) / 86_400_000);
+  return d <= 0 ? 'today' : d === 1 ? 'yesterday' : `${d} days ago`;
+}
+
+function Ext({ href, children }: { href: string | undefined; children: preact.ComponentChildren }) {
+  const safe = href ? safeHttpUrl(href) : null;
+  return safe ? (
+    <a href={safe} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  ) : (
+    <span>{children}</span>
+  );
+}
+
+const LINK_TEXT: Record<LinkResult['status'], string> = {
+  ok: 'alive',
+  moved: 'moved',
+  gone: 'gone',
+  unreachable: 'unreachable now',
+  skipped: 'not checked',
+};
+
+function LinkLine({ link }: { link: LinkResult }) {
+  let text = LINK_TEXT[link.status];
+  if (link.status === 'moved' && link.softNotFound) text = 'moved to the home page (likely gone)';
+  if (link.dead && link.status !== 'gone') text = 'dead (failed on several days)';
+  return (
+    <li>
+      <span class="url">{link.url}</span>: {text}
+      {link.code ? ` (HTTP ${link.code})` : ''}
+      {link.reason && link.status !== 'ok' ? ` — ${link.reason}` : ''}
+      {link.archived && (
+        <>
+          {' · '}
+          <Ext href={link.archived}>archived copy{link.archivedAt ? ` (${link.archivedAt.slice(0, 4)}-${link.archivedAt.slice(4, 6)}-${link.archivedAt.slice(6, 8)})` : ''}</Ext>
+        </>
+      )}
+    </li>
+  );
+}
+
+function EntryResult({ entry, result, decision, onDecide }: { entry: ReferenceEntry; result: EntryOnline; decision?: OnlineMatchRecord; onDecide(c: MatchCandidate, d: 'accepted' | 'rejected'): void }) {
+  const d = result.doi;
+  return (
+    <li class="online-entry" aria-label={`Online results for entry ${entry.label || entry.id}`}>
+      <p class="entry-text">{entry.text.length > 140 ? entry.text.slice(0, 140) + '…' : entry.text}</p>
+      {d && d.status === 'resolved' && (
+        <p>
+          DOI resolves: <Ext href={doiUrl(d.value)}>{d.title || d.value}</Ext>
+          {d.year ? ` (${d.year}${d.venue ? `, ${d.venue}` : ''})` : ''}
+          {d.agrees === false && <strong class="finding"> The DOI points to another work than the entry names.</strong>}
+        </p>
+      )}
+      {d && d.status === 'not-found' && <p class="finding">DOI {d.value} is not registered with Crossref.</p>}
+      {d && d.status === 'error' && <p>DOI not checked: {d.error}</p>}
+      {result.retraction && result.retraction.updates.length > 0 && (
+        <ul class="updates" aria-label="Editorial updates">
+          {result.retraction.updates.map((u, i) => (
+            <li key={i}>
+              <span class={updateKind(u.type) === 'retracted' ? 'badge badge-retracted' : 'badge'}>{u.label || u.type.replace(/_/g, ' ')}</span>{' '}
+              {u.notice ? <Ext href={u.notice}>notice</Ext> : null}
+              {u.updated ? ` ${u.updated}` : ''}
+              {u.source ? ` · ${u.source}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.links && result.links.length > 0 && (
+        <ul class="links" aria-label="Cited addresses">
+          {result.links.map((l) => (
+            <LinkLine key={l.url} link={l} />
+          ))}
+        </ul>
+      )}
+      {result.match && decision?.decision !== 'rejected' && (
+        decision?.decision === 'accepted' ? (
+          <p>
+            linked: found online — <Ext href={doiUrl(decision.candidate.doi)}>{decision.candidate.title}</Ext>
+          </p>
+        ) : (
+          <p>
+            Candidate: <Ext href={doiUrl(result.match.doi)}>{result.match.title}</Ext> (confidence {Math.round(result.match.score * 100)}%){' '}
+            <button type="button" onClick={() => onDecide(result.match!, 'accepted')}>
+              Accept
+            </button>{' '}
+            <button type="button" onClick={() => onDecide(result.match!, 'rejected')}>
+              Reject
+            </button>
+          </p>
+        )
+      )}
+      {result.errors?.map((e, i) => (
+        <p key={i} class="error">
+          {e}
+        </p>
+      ))}
+    </li>
+  );
+}
+
+export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: OnlineChecksProps) {
+  const env = useNotesEnv();
+  const entries = report.referenceLists.flatMap((l) => l.entries);
+  const [settings, setSettings] = useState<OnlineSettings | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [results, setResults] = useState<Map<string, EntryOnline>>(new Map());
+  const [decisions, setDecisions] = useState<Map<string, OnlineMatchRecord>>(new Map());
+  const [choice, setChoice] = useState<Record<Service, boolean>>({ crossref: true, sites: true, wayback: true });
+  const [error, setError] = useState<string | null>(null);
+  const client = useRef<OnlineClient | null>(null);
+
+  // What earlier checks found for this page (by entry text), and the reader's settings. Reads only: nothing is sent.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const [s, stored, matches] = await Promise.all([getOnlineSettings(env.db), resultsForPage(env.db, report.url), matchesForPage(env.db, report.url)]);
+      if (!live) return;
+      setSettings(s);
+      const byId = new Map<string, EntryOnline>();
+      for (const e of entries) {
+        const r = stored.get(entryFingerprint(e.text));
+        if (r) byId.set(e.id, r);
+      }
+      setResults(byId);
+      setDecisions(matches);
+    })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+      client.current?.cancel();
+    };
+  }, [env.db, report.url]);
+
+  const answered = settings ? ORDER.some((s) => settings.consent[s]) : false;
+
+  async function run(s: OnlineSettings) {
+    const consent = consentMap(s);
+    if (!ORDER.some((k) => consent[k])) return setPhase({ kind: 'idle' });
+    const polite = Boolean(s.mailto);
+    const crossrefHost = new URL(endpoints?.crossref ?? 'https://api.crossref.org').host;
+    const c = new OnlineClient({ fetch: fetchFn ?? ((u, i) => globalThis.fetch(u, i)), hostLimits: { [crossrefHost]: polite ? CROSSREF_CONCURRENCY_POLITE : CROSSREF_CONCURRENCY_PUBLIC } });
+    client.current = c;
+    setPhase({ kind: 'running', done: 0, total: entries.length });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const run = await checkEntries(entries, {
+      client: c,
+      consent,
+      crossref: { base: endpoints?.crossref, mailto: s.mailto },
+      waybackBase: endpoints?.wayback,
+      cache: lookupCache(env.db),
+      now: env.now,
+      guard,
+      onResult: (id, result, done, total) => {
+        setResults((prev) => new Map(prev).set(id, result));
+        setPhase({ kind: 'running', done, total });
+        const e = byId.get(id);
+        if (e) void saveEntryResult(env.db, report.url, e, result);
+      },
+    });
+    setPhase({ kind: 'finished', cancelled: run.cancelled });
+  }
+
+  async function start() {
+    if (!settings) return;
+    if (!answered) return setPhase({ kind: 'consent' });
+    await run(settings);
+  }
+
+  async function giveConsent() {
+    const saved = await setConsent(env.db, choice, env.now());
+    if (!saved.ok) return setError(saved.reason);
+    setSettings(saved.value);
+    await run(saved.value);
+  }
+
+  async function decide(entry: ReferenceEntry, candidate: MatchCandidate, d: 'accepted' | 'rejected') {
+    const saved = await decideMatch(env.db, report.url, entry, candidate, d, env.now());
+    if (!saved.ok) return setError(saved.reason);
+    setDecisions((prev) => new Map(prev).set(saved.value.fingerprint, saved.value));
+  }
+
+  async function toggle(service: Service, allowed: boolean) {
+    const saved = await setConsent(env.db, { [service]: allowed }, env.now());
+    if (saved.ok) setSettings(saved.value);
+  }
+
+  if (entries.length === 0) return null;
+  const summary = formatSummary(summarize(results.values()));
+  const newest = Math.max(0, ...[...results.values()].map((r) => r.checkedAt));
+  return (
+    <section class="online-checks" aria-label="Online checks">
+      {phase.kind === 'consent' ? (
+        <div role="dialog" aria-label="Check online: what is sent">
+          <p>Checking online sends, only now and only for this page:</p>
+          <ul>
+            {ORDER.map((s) => (
+              <li key={s}>
+                <label>
+                  <input type="checkbox" checked={choice[s]} onChange={(e) => setChoice({ ...choice, [s]: (e.currentTarget as HTMLInputElement).checked })} />
+                  {' '}
+                  {SERVICE_TEXT[s].name}: {SERVICE_TEXT[s].sends}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <p>Your answer is remembered for each service; you can turn each off again below the results.</p>
+          <button type="button" onClick={() => void giveConsent()}>
+            Allow and check
+          </button>{' '}
+          <button type="button" onClick={() => setPhase({ kind: 'idle' })}>
+            Not now
+          </button>
+        </div>
+      ) : phase.kind === 'running' ? (
+        <p aria-live="polite">
+          {phase.done} of {phase.total} checked{' '}
+          <button type="button" onClick={() => client.current?.cancel()}>
+            Cancel
+          </button>
+        </p>
+      ) : (
+        <p>
+          <button type="button" onClick={() => void start()} disabled={!settings}>
+            {newest ? 'Check again' : 'Check online'}
+          </button>
+          {newest ? ` checked ${daysAgo(newest, env.now())}` : ''}
+          {phase.kind === 'finished' && phase.cancelled ? ' · cancelled, the entries checked so far are kept' : ''}
+        </p>
+      )}
+      {summary && (
+        <p class="online-summary" aria-live="polite">
+          {summary}
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+      {results.size > 0 && (
+        <ol class="online-results" aria-label="Online results">
+          {entries
+            .filter((e) => results.has(e.id))
+            .map((e) => (
+              <EntryResult key={e.id} entry={e} result={results.get(e.id)!} decision={decisions.get(entryFingerprint(e.text))} onDecide={(c, d) => void decide(e, c, d)} />
+            ))}
+        </ol>
+      )}
+      {answered && settings && (
+        <details class="online-settings">
+          <summary>Online services</summary>
+          {ORDER.map((s) => (
+            <label key={s}>
+              <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}
+            </label>
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}

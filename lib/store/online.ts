@@ -1,0 +1,104 @@
+/**
+ * The online checks' rows (schema v5): the lookup cache, each entry's last results, the reader's decisions on
+ * candidates, and consent per service. Reads of malformed rows fall back to "nothing" (no consent, no result).
+ */
+import type { CitelensDb } from './db';
+import { attempt, type StoreResult } from './errors';
+import { checkId, type EntryRef } from './checks';
+import { entryFingerprint } from './fingerprint';
+import type { OnlineMatchRecord, OnlineResultRecord } from './types';
+import { normalizeUrl } from './url';
+import { SERVICES, type EntryOnline, type LookupCache, type MatchCandidate, type Service } from '../online/types';
+
+export const ONLINE_SETTINGS_KEY = 'online.settings';
+
+export interface ServiceConsent {
+  allowed: boolean;
+  /** When the reader answered. */
+  at: number;
+}
+
+export interface OnlineSettings {
+  /** Per service; absent = never asked (the consent screen is shown before the first check). */
+  consent: Partial<Record<Service, ServiceConsent>>;
+  /** The reader's e-mail address for Crossref's polite pool, only if given. */
+  mailto?: string;
+}
+
+/** The lookup cache over the `lookups` table; storage errors make it a miss, never a failed check. */
+export function lookupCache(db: CitelensDb): LookupCache {
+  return {
+    get: async (key) => {
+      const row = await db.lookups.get(key).catch(() => undefined);
+      return row && typeof row.checkedAt === 'number' ? row : undefined;
+    },
+    put: async (record) => {
+      await db.lookups.put(record).catch(() => {});
+    },
+  };
+}
+
+export async function getOnlineSettings(db: CitelensDb): Promise<OnlineSettings> {
+  const raw = (await db.meta.get(ONLINE_SETTINGS_KEY).catch(() => undefined))?.value as { consent?: unknown; mailto?: unknown } | undefined;
+  const out: OnlineSettings = { consent: {} };
+  const consent = raw?.consent && typeof raw.consent === 'object' ? (raw.consent as Record<string, unknown>) : {};
+  for (const s of SERVICES) {
+    const c = consent[s] as { allowed?: unknown; at?: unknown } | undefined;
+    if (c && typeof c.allowed === 'boolean' && typeof c.at === 'number') out.consent[s] = { allowed: c.allowed, at: c.at };
+  }
+  if (typeof raw?.mailto === 'string' && raw.mailto) out.mailto = raw.mailto;
+  return out;
+}
+
+/** Record the reader's answer for some services (turning one off again is `allowed: false`). */
+export function setConsent(db: CitelensDb, answers: Partial<Record<Service, boolean>>, now: number = Date.now(), mailto?: string): Promise<StoreResult<OnlineSettings>> {
+  return attempt(() =>
+    db.transaction('rw', db.meta, async () => {
+      const settings = await getOnlineSettings(db);
+      for (const s of SERVICES) if (typeof answers[s] === 'boolean') settings.consent[s] = { allowed: answers[s]!, at: now };
+      if (mailto !== undefined) {
+        if (mailto) settings.mailto = mailto;
+        else delete settings.mailto;
+      }
+      await db.meta.put({ key: ONLINE_SETTINGS_KEY, value: settings });
+      return settings;
+    }),
+  );
+}
+
+/** Consent as the checker takes it: only an explicit yes is a yes. */
+export function consentMap(settings: OnlineSettings): Record<Service, boolean> {
+  return { crossref: settings.consent.crossref?.allowed === true, wayback: settings.consent.wayback?.allowed === true, sites: settings.consent.sites?.allowed === true };
+}
+
+export function saveEntryResult(db: CitelensDb, pageUrl: string, entry: EntryRef, result: EntryOnline): Promise<StoreResult<OnlineResultRecord>> {
+  const url = normalizeUrl(pageUrl);
+  const fingerprint = entryFingerprint(entry.text);
+  const record: OnlineResultRecord = { id: checkId(url, fingerprint), pageUrl: url, fingerprint, entryId: entry.id, result };
+  return attempt(async () => {
+    await db.onlineResults.put(record);
+    return record;
+  });
+}
+
+/** A page's last results by entry fingerprint. */
+export async function resultsForPage(db: CitelensDb, pageUrl: string): Promise<Map<string, EntryOnline>> {
+  const rows = await db.onlineResults.where('pageUrl').equals(normalizeUrl(pageUrl)).toArray();
+  return new Map(rows.filter((r) => r.result && typeof r.result.checkedAt === 'number').map((r) => [r.fingerprint, r.result]));
+}
+
+export function decideMatch(db: CitelensDb, pageUrl: string, entry: EntryRef, candidate: MatchCandidate, decision: 'accepted' | 'rejected', now: number = Date.now()): Promise<StoreResult<OnlineMatchRecord>> {
+  const url = normalizeUrl(pageUrl);
+  const fingerprint = entryFingerprint(entry.text);
+  const record: OnlineMatchRecord = { id: checkId(url, fingerprint), pageUrl: url, fingerprint, entryId: entry.id, entryText: entry.text, candidate, decision, decidedAt: now };
+  return attempt(async () => {
+    await db.onlineMatches.put(record);
+    return record;
+  });
+}
+
+/** A page's decided matches by entry fingerprint. */
+export async function matchesForPage(db: CitelensDb, pageUrl: string): Promise<Map<string, OnlineMatchRecord>> {
+  const rows = await db.onlineMatches.where('pageUrl').equals(normalizeUrl(pageUrl)).toArray();
+  return new Map(rows.filter((r) => r.decision === 'accepted' || r.decision === 'rejected').map((r) => [r.fingerprint, r]));
+}

@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+// fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { OnlineChecks } from '@/components/panel/OnlineChecks';
+import { NotesProvider, type NotesEnv } from '@/components/notes/env';
+import type { PageReport, ReferenceEntry } from '@/lib/extract/types';
+import { getOnlineSettings, matchesForPage } from '@/lib/store/online';
+import type { FetchLike } from '@/lib/online/http';
+import { freshDb } from '../store/helpers';
+import { record, startFakeServices, type FakeServices } from '../online/fake-services';
+
+let svc: FakeServices;
+beforeAll(async () => {
+  svc = await startFakeServices();
+});
+afterAll(() => svc.close());
+afterEach(cleanup);
+
+const WAIT = { timeout: 5_000 };
+const PAGE = 'https://news.example/story';
+/** Node's fetch, without jsdom's AbortSignal (undici accepts only its own). */
+const nodeFetch: FetchLike = (url, init) => fetch(url, { ...init, signal: undefined });
+
+function entry(id: string, label: string, text: string, extra: Partial<ReferenceEntry> = {}): ReferenceEntry {
+  return { id, label, text, links: [], identifiers: [], hasLink: false, linkState: 'none', citedBy: [], anchor: '', ...extra };
+}
+
+function report(): PageReport {
+  return {
+    version: 1,
+    url: PAGE,
+    title: 'Story',
+    isArticle: true,
+    detection: { score: 1, reasons: [] },
+    outline: [],
+    referenceLists: [
+      {
+        id: 'r1',
+        heading: 'References',
+        kind: 'references',
+        entries: [
+          entry('r1-e1', '1', 'Wakefield A, Murch S (1998). Ileal-lymphoid-nodular hyperplasia and pervasive developmental disorder in children. Lancet. doi:10.5555/retracted', { identifiers: [{ type: 'doi', value: '10.5555/retracted', source: 'text' }], hasLink: true, linkState: 'linked' }),
+          entry('r1-e2', '2', 'Okafor B (2003). Tidal marsh hydrology of the northern estuaries. doi:10.5555/corrected', { identifiers: [{ type: 'doi', value: '10.5555/corrected', source: 'text' }], hasLink: true, linkState: 'linked' }),
+          entry('r1-e3', '3', 'A vanished report (2019).', { links: [`${svc.base}/gone-404`], hasLink: true, linkState: 'linked' }),
+          entry('r1-e4', '4', 'Egevang C, Stenhouse IJ (2010). Seasonal migration of the arctic tern across the Atlantic. PNAS.'),
+        ],
+      },
+    ],
+    citations: { markers: [], uncited: [], dangling: [] },
+    stats: { elements: 0, headings: 0, lists: 1, entries: 4, unlinked: 1, words: 0 },
+    timings: {},
+    truncated: false,
+    errors: [],
+  };
+}
+
+function testEnv(): NotesEnv {
+  return { db: freshDb(), describeSelection: async () => ({ ok: true, value: { quote: '', selectors: [] } }), anchorNotes: async () => ({ ok: true, value: [] }), now: () => Date.parse('2026-12-01T12:00:00Z') };
+}
+
+function mount(env: NotesEnv) {
+  return render(
+    <NotesProvider value={env}>
+      <OnlineChecks report={report()} fetch={nodeFetch} endpoints={{ crossref: svc.crossrefBase, wayback: svc.waybackBase }} guard={{ allowHosts: ['127.0.0.1'] }} />
+    </NotesProvider>,
+  );
+}
+
+/** The button, once the settings are read (it is disabled until then). */
+async function checkButton(): Promise<HTMLElement> {
+  const button = (await screen.findByRole('button', { name: 'Check online' }, WAIT)) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false), WAIT);
+  return button;
+}
+
+beforeEach(() => {
+  svc.requests.length = 0;
+  svc.works.clear();
+  svc.snapshots.clear();
+  svc.works.set(
+    '10.5555/retracted',
+    record('10.5555/retracted', 'Ileal-lymphoid-nodular hyperplasia and pervasive developmental disorder in children', ['Wakefield', 'Murch'], 1998, {
+      'updated-by': [{ DOI: '10.5555/notice', type: 'retraction', label: 'Retraction', source: 'retraction-watch', updated: { 'date-parts': [[2010, 2, 6]] } }],
+    }),
+  );
+  svc.works.set('10.5555/corrected', record('10.5555/corrected', '<script>alert(1)</script>Tidal marsh hydrology of the northern estuaries', ['Okafor'], 2003, { 'updated-by': [{ DOI: '10.5555/erratum', type: 'erratum', label: 'Erratum', source: 'publisher', updated: { 'date-parts': [[2004, 1, 2]] } }] }));
+  svc.works.set('10.5555/tern', record('10.5555/tern', 'Seasonal migration of the arctic tern across the Atlantic', ['Egevang', 'Stenhouse'], 2010));
+  svc.snapshots.set(`${svc.base}/gone-404`, { url: 'javascript:alert(1)', timestamp: '20190501000000' });
+});
+
+describe('Check online', () => {
+  it('sends nothing until asked, shows what is sent where first, then the results, the counts and the badges', async () => {
+    const env = testEnv();
+    mount(env);
+    const button = await checkButton();
+    expect(svc.requests).toEqual([]);
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Check online: what is sent' });
+    expect(dialog.textContent).toContain("Crossref (api.crossref.org): each entry's DOI, and the text of entries without a link");
+    expect(dialog.textContent).toContain('The cited sites: a request for each cited web address, to its own site');
+    expect(dialog.textContent).toContain('Internet Archive (archive.org): each address that is gone, moved or unreachable');
+    expect(svc.requests).toEqual([]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Allow and check' }));
+
+    await screen.findByText('1 retracted · 1 corrected · 1 dead link · 1 found online', {}, WAIT);
+    expect(await getOnlineSettings(env.db)).toMatchObject({ consent: { crossref: { allowed: true }, sites: { allowed: true }, wayback: { allowed: true } } });
+    const results = screen.getByRole('list', { name: 'Online results' });
+    const first = within(results).getByRole('listitem', { name: 'Online results for entry 1' });
+    const retraction = within(first).getByText('Retraction');
+    expect(retraction.className).toBe('badge badge-retracted');
+    expect(within(first).getByRole('link', { name: 'notice' }).getAttribute('href')).toBe('https://doi.org/10.5555/notice');
+    expect(first.textContent).toContain('2010-02-06');
+    const second = within(results).getByRole('listitem', { name: 'Online results for entry 2' });
+    expect(within(second).getByText('Erratum').className).toBe('badge');
+    // A hostile title is text, never markup.
+    expect(second.querySelector('script')).toBeNull();
+    expect(within(second).getByRole('link', { name: 'Tidal marsh hydrology of the northern estuaries' })).toBeTruthy();
+    // A javascript: archive address from the service is never a link.
+    const third = within(results).getByRole('listitem', { name: 'Online results for entry 3' });
+    expect(third.textContent).toContain('gone (HTTP 404)');
+    expect(third.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Check again' })).toBeTruthy();
+  });
+
+  it('an accepted candidate is kept with the page and shown as "linked: found online"', async () => {
+    const env = testEnv();
+    mount(env);
+    fireEvent.click(await checkButton());
+    fireEvent.click(await screen.findByRole('button', { name: 'Allow and check' }));
+    const fourth = await screen.findByRole('listitem', { name: 'Online results for entry 4' }, WAIT);
+    expect(fourth.textContent).toMatch(/Candidate: Seasonal migration of the arctic tern across the Atlantic \(confidence \d+%\)/);
+    fireEvent.click(within(fourth).getByRole('button', { name: 'Accept' }));
+    await within(fourth).findByText(/linked: found online/, {}, WAIT);
+    const [m] = [...(await matchesForPage(env.db, PAGE)).values()];
+    expect(m).toMatchObject({ entryId: 'r1-e4', decision: 'accepted', candidate: { doi: '10.5555/tern' } });
+
+    // After a reload: the results and the decision come from the database, and nothing is sent.
+    cleanup();
+    svc.requests.length = 0;
+    mount(env);
+    await screen.findByText(/linked: found online/, {}, WAIT);
+    expect(screen.getByText(/checked today/)).toBeTruthy();
+    expect(svc.requests).toEqual([]);
+  });
+
+  it('"Not now" sends nothing and asks again next time', async () => {
+    const env = testEnv();
+    mount(env);
+    fireEvent.click(await checkButton());
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(svc.requests).toEqual([]);
+    expect(await getOnlineSettings(env.db)).toEqual({ consent: {} });
+  });
+});
