@@ -3,6 +3,7 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
+  SCHOLARLY_META,
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
@@ -483,5 +484,7 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
       add(ownText(div).trim().length);
     }
   }
-  return { likely: prose >= QUICK_MIN_PROSE_CHARS, prose };
+  // A scholarly record page (an abstract and its metadata) is an article with little prose: its Highwire meta says so.
+  const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector(SCHOLARLY_META.map((n) => `meta[name="${n}"]`).join(','));
+  return { likely: prose >= QUICK_MIN_PROSE_CHARS || scholarly, prose };
 }
