@@ -2,7 +2,14 @@ import { useState } from 'preact/hooks';
 import type { JumpTarget } from '@/lib/messages';
 import type { PanelSnapshot } from '@/lib/panel/controller';
 import { AuditView } from './AuditView';
-import { NotesView } from '@/components/notes/NotesView';
+import type { NotesViewProps } from '@/components/notes/NotesView';
+import { lazyComponent } from '@/components/ui/lazy';
+
+/** The Notes tab in a chunk of its own, loaded when the tab is first opened. */
+const NotesView = lazyComponent<NotesViewProps>(
+  () => import('@/components/notes/NotesView').then((m) => m.NotesView),
+  () => <p class="hint" role="status">Loading notes…</p>,
+);
 import { OutlineView } from './OutlineView';
 import { ReferencesTab } from './ReferencesTab';
 import { NotArticle, StatusMessage } from './StatusView';

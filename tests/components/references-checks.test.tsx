@@ -70,7 +70,7 @@ describe('check status beside each reference entry', () => {
     const env = testEnv();
     mountPanel(env);
     fireEvent.click(screen.getByRole('tab', { name: 'Notes' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add note' }, WAIT));
     fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Check the Reuters piece' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await screen.findByText('Check the Reuters piece', {}, WAIT);

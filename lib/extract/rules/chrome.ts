@@ -20,7 +20,7 @@ export const SKIP_TAGS = new Set([
 
 /** Hidden without CSS: utility classes and screen-reader-only text. Collapsed tabs (`collapse`) are NOT hidden:
  * onmeda.de and snopes.com keep their source lists there. */
-export const HIDDEN_CLASS = classTokens([
+export const HIDDEN_CLASS = /* @__PURE__ */ classTokens([
   'hidden', // Tailwind, many CMSs
   'd-none', // Bootstrap (phys.org's print-only citation box: `d-none d-print-block`)
   'is-hidden', // Bulma
@@ -167,11 +167,11 @@ const CHROME_WORD_LIST = [
   'popup',
   'overlay',
 ];
-export const CHROME_WORDS = wordPattern(CHROME_WORD_LIST);
+export const CHROME_WORDS = /* @__PURE__ */ wordPattern(CHROME_WORD_LIST);
 /** A class or id token whose last part names a box of other content ("c-article-recommendations", "post-share",
  * Springer Nature's recommendation cards): chrome even when an earlier part is a content word, which otherwise wins.
  * Layout words (rail, sidebar, nav, footer) are not here: "article-with-rail" (Fandom) is the article. */
-export const HEADED_CHROME = headWordPattern([
+export const HEADED_CHROME = /* @__PURE__ */ headWordPattern([
   'related',
   'recommended',
   'recommendations',
@@ -190,7 +190,7 @@ export const HEADED_CHROME = headWordPattern([
 ]);
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
-export const CONTENT_WORDS = wordPattern([
+export const CONTENT_WORDS = /* @__PURE__ */ wordPattern([
   'article',
   'main',
   'content',
@@ -204,7 +204,7 @@ export const CONTENT_WORDS = wordPattern([
 
 /** Code blocks and source viewers: their lines are not prose even when they hold sentences. Whole class tokens:
  * "highlight-container" (nature-news-fast-telescope's article wrapper) is no code block. */
-export const CODE_CLASS = classTokens([
+export const CODE_CLASS = /* @__PURE__ */ classTokens([
   'source', // pastebin.com's div.source (GeSHi)
   'code',
   'highlight', // Rouge, Pygments wrappers

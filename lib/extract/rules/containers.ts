@@ -18,7 +18,7 @@ export const REFERENCE_CONTAINER_SELECTOR = [
 
 /** Class words that REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR and ENTRY_MARK_SELECTOR name: the scan keeps
  * elements carrying one, and the selectors are tried on those alone. Keep in step (tests/extract/patterns.test.ts). */
-export const STRUCTURAL_CLASS = classTokens(
+export const STRUCTURAL_CLASS = /* @__PURE__ */ classTokens(
   [
     'references',
     'footnotes',
@@ -66,7 +66,7 @@ export const SIDENOTE_SELECTOR = [
 
 /** Lines at the end of a list that are not entries: copyright and "last updated" lines (oekonomenstimme.org's
  * "©KOF ETH Zürich", pronats.de's "Aktualisiert: 30.12.2016"). A prefix match. */
-export const TRAILING_NON_ENTRY = phrases(
+export const TRAILING_NON_ENTRY = /* @__PURE__ */ phrases(
   [
     '©',
     '\\(c\\)\\s',

@@ -4,7 +4,7 @@ import { classTokens } from './build';
 /** In-page back-links to the citing place: MediaWiki "^"/"↑" and jump letters "a b c", "↩" (markdown-it, kramdown),
  * "[1]" (SPIP), bare numbers (HTMLBook). Only in-page links with such text are back-links. */
 export const BACKLINK_TEXT = /^\s*(?:\^|↑|↩︎?|⤴|⬆|\[?\d{1,4}\]?|[a-z]{1,2}|\^?\s*back|retour)\s*$/i;
-export const BACKLINK_CLASS = classTokens([
+export const BACKLINK_CLASS = /* @__PURE__ */ classTokens([
   'mw-cite-backlink', // MediaWiki
   'footnote-backref', // markdown-it-footnote, Python-Markdown
   'footnote-back',

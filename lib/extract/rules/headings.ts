@@ -2,7 +2,7 @@
 import { classTokens, phrases } from './build';
 
 /** Permalink markers inside headings: MediaWiki "[edit]" (in the Wikipedias' languages), Sphinx "¶", anchor "#". */
-export const PERMALINK_TEXT = phrases([
+export const PERMALINK_TEXT = /* @__PURE__ */ phrases([
   '#',
   '¶', // Sphinx, Python-Markdown toc
   '§',
@@ -12,7 +12,7 @@ export const PERMALINK_TEXT = phrases([
   'link',
   'permalink',
 ]);
-export const PERMALINK_CLASS = classTokens([
+export const PERMALINK_CLASS = /* @__PURE__ */ classTokens([
   'mw-editsection', // MediaWiki
   'headerlink', // Sphinx
   'anchor',
@@ -26,7 +26,7 @@ export const PERMALINK_CLASS = classTokens([
 
 /** Heading texts of site chrome whatever their container's classes: newsletter boxes, related and trending rivers,
  * comment and share sections (Readability's and Defuddle's chrome vocabularies, as heading texts). */
-export const CHROME_HEADING_TEXT = phrases(
+export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
   [
     '.*\\bnewsletter\\b.*', // "Sign up for our newsletter", "Coaching-Newsletter erhalten" (coaching-magazin-transgenerational)
     '.*-newsletter\\b.*',
@@ -56,7 +56,7 @@ export const CHROME_HEADING_TEXT = phrases(
 );
 
 /** Generated tables of contents (MediaWiki "Contents", Easy Table of Contents "Table of Content", Sphinx), by language. */
-export const TOC_TITLE = phrases([
+export const TOC_TITLE = /* @__PURE__ */ phrases([
   'contents',
   'table of contents?',
   'on this page',

@@ -94,7 +94,7 @@ function referenceLabel(): RegExp {
 }
 
 /** Labels that sit before a single inline citation in a paragraph (phys.org's "More information:"). */
-export const INLINE_REFERENCE_LABEL = phrases(
+export const INLINE_REFERENCE_LABEL = /* @__PURE__ */ phrases(
   [
     'more information',
     'reference',
@@ -113,7 +113,7 @@ export const INLINE_REFERENCE_LABEL = phrases(
 );
 
 /** Labels that look like reference labels but are not: further reading, external links, see also (corpus rules). */
-export const NOT_REFERENCE_LABEL = phrases(
+export const NOT_REFERENCE_LABEL = /* @__PURE__ */ phrases(
   [
     'further reading',
     'external links',
