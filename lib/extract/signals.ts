@@ -16,8 +16,6 @@ export interface PageSignals {
   scholarly: boolean;
   /** Number of citation_reference meta: the reference count the publisher declares. */
   citationReferences: number;
-  /** Post containers of forum software (FORUM_POST_SELECTOR), counted up to MIN_FORUM_POSTS. */
-  forumPosts: number;
 }
 
 const headOf = (doc: Document) => doc.head ?? doc.documentElement;
@@ -65,8 +63,7 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
     else if (SCHOLARLY_META.includes(name) && (m.getAttribute('content') ?? '').trim()) scholarly = true;
     else if ((name === 'dc.type' || name === 'prism.section' || name === 'dcterms.type') && DC_ARTICLE_TYPE.test((m.getAttribute('content') ?? '').trim())) scholarly ||= name !== 'dcterms.type';
   }
-  const forumPosts = Math.min(MIN_FORUM_POSTS, doc.querySelectorAll(FORUM_POST_SELECTOR).length);
-  return { ogType, types, scholarly, citationReferences, forumPosts };
+  return { ogType, types, scholarly, citationReferences };
 }
 
 /** The page declares an article type (og:type or schema.org). */
@@ -77,6 +74,13 @@ export function declaredNonArticle(s: PageSignals): string {
   if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return '';
   const t = s.types.find((x) => NON_ARTICLE_TYPES.has(x));
   if (t) return t;
-  if (s.forumPosts >= MIN_FORUM_POSTS) return 'forum thread (forum software\'s post markup)';
   return NON_ARTICLE_OG.test(s.ogType) ? `og:${s.ogType}` : '';
+}
+
+/** Is the page a forum thread in forum software's post markup (FORUM_POST_SELECTOR)? A selector query over the page,
+ * so asked only where the answer changes the verdict (detect.ts), and only when no schema.org type settled it. */
+export function isForumThread(doc: Document, s: PageSignals): boolean {
+  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
+  const posts = doc.querySelectorAll(FORUM_POST_SELECTOR);
+  return posts.length >= MIN_FORUM_POSTS;
 }
