@@ -4,6 +4,12 @@ import { defineConfig } from 'wxt';
 /** webextension-polyfill's module path, which @wxt-dev/webextension-polyfill aliases `wxt/browser` to. */
 const POLYFILL_BROWSER = '@wxt-dev/webextension-polyfill/browser';
 
+/** The icons (public/icon/, rendered from assets/*.svg by scripts/icons.ts). */
+const ICONS = { 16: 'icon/icon-16.png', 32: 'icon/icon-32.png', 48: 'icon/icon-48.png', 128: 'icon/icon-128.png' };
+/** Firefox's toolbar icons by theme (browser_action.theme_icons): `light` is shown on toolbars with light text (dark
+ * themes), `dark` on those with dark text (Firefox bug 1484840 names them so). */
+const THEME_ICONS = [16, 32].map((size) => ({ light: `icon/icon-dark-toolbar-${size}.png`, dark: `icon/icon-${size}.png`, size }));
+
 /** Point `wxt/browser` at webextension-polyfill in one Vite config (what @wxt-dev/webextension-polyfill does). */
 function usePolyfill(config: { resolve?: { alias?: unknown } }) {
   config.resolve ??= {};
@@ -22,6 +28,11 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type !== 'content-script' && e.type !== 'unlisted-script')) usePolyfill(config);
     },
     'vite:devServer:extendConfig': (config) => usePolyfill(config),
+    // Firefox's sidebar gets the same icon as the toolbar button (WXT writes sidebar_action from entrypoints/sidepanel).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const sidebar = (manifest as { sidebar_action?: { default_icon?: unknown } }).sidebar_action;
+      if (sidebar) sidebar.default_icon = ICONS;
+    },
   },
   vite: () => ({
     // Preact's automatic JSX runtime; no React compat layer is needed.
@@ -42,7 +53,12 @@ export default defineConfig({
     optional_permissions: ['downloads'],
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox); carries the unlinked badge.
     // WXT writes it as browser_action for Firefox MV2.
-    action: { default_title: 'Citelens: outline and references' },
+    icons: ICONS,
+    action: {
+      default_title: 'Citelens: outline and references',
+      default_icon: ICONS,
+      ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}),
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

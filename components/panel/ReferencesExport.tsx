@@ -1,0 +1,68 @@
+/** "Export references": the page's reference lists as BibTeX, RIS, CSL-JSON or Markdown, all or only the flagged
+ * entries, copied or downloaded. Loaded in its own chunk when the reader opens it (ReferencesTab). */
+import { useState } from 'preact/hooks';
+import type { PageReport } from '@/lib/extract/types';
+import { exportReferences, REFERENCE_FORMATS, type ReferenceFormat, type ReferenceScope } from '@/lib/export/references';
+
+export interface ReferencesExportProps {
+  report: Pick<PageReport, 'title' | 'url' | 'referenceLists'>;
+  /** Clipboard and file saving, injected so tests see what would be written. */
+  copy?: (text: string) => Promise<void>;
+  save?: (text: string, filename: string, mime: string) => void;
+}
+
+function saveFile(text: string, filename: string, mime: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ReferencesExport({ report, copy = (t) => navigator.clipboard.writeText(t), save = saveFile }: ReferencesExportProps) {
+  const [format, setFormat] = useState<ReferenceFormat>('bibtex');
+  const [scope, setScope] = useState<ReferenceScope>('all');
+  const [status, setStatus] = useState('');
+  const run = async (how: 'copy' | 'save') => {
+    const out = exportReferences(report, format, scope);
+    if (!out.count) return setStatus(scope === 'flagged' ? 'No entry without a link to export.' : 'No reference to export.');
+    const what = `${out.count} ${out.count === 1 ? 'entry' : 'entries'} as ${REFERENCE_FORMATS[format].label}`;
+    if (how === 'save') {
+      save(out.text, out.filename, out.mime);
+      return setStatus(`Saved ${what} (${out.filename}).`);
+    }
+    try {
+      await copy(out.text);
+      setStatus(`Copied ${what}.`);
+    } catch {
+      setStatus('The browser did not allow copying: use Download instead.');
+    }
+  };
+  return (
+    <div class="references-export">
+      <div class="field-row">
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value as ReferenceFormat)}>
+            {(Object.keys(REFERENCE_FORMATS) as ReferenceFormat[]).map((f) => (
+              <option key={f} value={f}>{REFERENCE_FORMATS[f].label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Entries{' '}
+          <select value={scope} onChange={(e) => setScope((e.currentTarget as HTMLSelectElement).value as ReferenceScope)}>
+            <option value="all">All</option>
+            <option value="flagged">Only without a link</option>
+          </select>
+        </label>
+      </div>
+      <div class="field-row">
+        <button type="button" onClick={() => void run('copy')}>Copy</button>
+        <button type="button" onClick={() => void run('save')}>Download</button>
+      </div>
+      <p class="hint" role="status">{status}</p>
+    </div>
+  );
+}
