@@ -1,8 +1,8 @@
 /// <reference types="chrome" />
 /**
  * The built Firefox extension (.output/firefox-mv2) in Debian's Firefox ESR over WebDriver BiDi: the same seed checks
- * as in Chromium, a jump, a page that is not an article, navigation, a note that outlives a panel reload, and hostile
- * page text. Run `npm run build`
+ * as in Chromium, a jump, a page that is not an article, navigation, a note that outlives a panel reload, the library
+ * listing and searching it, and hostile page text. Run `npm run build`
  * first.
  */
 import { existsSync } from 'node:fs';
@@ -53,13 +53,18 @@ const bodyText = (panel: Page) => panel.evaluate(() => document.body.innerText);
 
 /** Click the button (or tab) whose visible text is exactly `text`, as a user would (real pointer input). */
 async function clickButton(page: Page, text: string | RegExp): Promise<void> {
-  for (const handle of await page.$$('button')) {
-    const label = await handle.evaluate((el) => el.textContent?.trim() ?? '');
-    if (typeof text === 'string' ? label === text : text.test(label)) {
-      await handle.click();
-      return;
+  // Parts of the panel load when first shown (the Notes tab): wait for the button as a user would.
+  const until = Date.now() + SETTLE_MS;
+  do {
+    for (const handle of await page.$$('button')) {
+      const label = await handle.evaluate((el) => el.textContent?.trim() ?? '');
+      if (typeof text === 'string' ? label === text : text.test(label)) {
+        await handle.click();
+        return;
+      }
     }
-  }
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
   throw new Error(`No button ${String(text)}`);
 }
 
@@ -144,6 +149,17 @@ describe('Citelens in Firefox', () => {
     await clickButton(panel, 'Notes');
     await expect.poll(notes, { timeout: SETTLE_MS }).toEqual(['A page note from Firefox']);
     expect(await panel.$eval('[data-note-id]', (el) => el.getAttribute('data-note-id'))).toBe(id);
+  });
+
+  it('lists the page with its note in the library, and finds the note by a word of it', async () => {
+    const library = await browser.newPage();
+    opened.push(library);
+    await gotoExtensionPage(library, `${base}/library.html`);
+    await expect.poll(() => bodyText(library), { timeout: SETTLE_MS }).toContain(SEED_HEADINGS[0]);
+    expect(await bodyText(library)).toMatch(/1 note\b/);
+    const search = await library.waitForSelector('input[type="search"]', { timeout: SETTLE_MS });
+    await search!.type('Firefox');
+    await expect.poll(() => library.$$eval('mark', (els) => els.map((el) => el.textContent ?? '')), { timeout: SETTLE_MS }).toContain('Firefox');
   });
 
   it('shows hostile page text literally and runs none of it', async () => {
