@@ -59,6 +59,12 @@ export default defineConfig({
       default_icon: ICONS,
       ...(browser === 'firefox' ? { theme_icons: THEME_ICONS } : {}),
     },
+    // A keyboard shortcut that opens the panel: the toolbar button's action in Chrome (it opens the side panel), the
+    // sidebar's own command in Firefox. Users can change it (chrome://extensions/shortcuts, about:addons).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens sidebar' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens side panel' } },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -1,4 +1,5 @@
-/** The built manifests carry the icons: extension, toolbar button and (Firefox) sidebar, each file a PNG of its size. */
+/** The built manifests carry the icons (extension, toolbar button and Firefox's sidebar, each file a PNG of its size)
+ * and the keyboard shortcut that opens the panel. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,11 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('icons in %s', (build) => {
   it.each(sets)('%s: 16, 32, 48 and 128 px PNGs', (_, icons) => {
     expect(Object.keys(icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
     for (const [size, file] of Object.entries(icons)) expect(pngSize(path.join(dir, file))).toEqual([Number(size), Number(size)]);
+  });
+
+  it('has a keyboard shortcut that opens the panel', () => {
+    const command = build.startsWith('firefox') ? '_execute_sidebar_action' : '_execute_action';
+    expect(manifest.commands?.[command]?.suggested_key?.default).toBe('Alt+Shift+L');
   });
 
   if (build.startsWith('firefox')) {
