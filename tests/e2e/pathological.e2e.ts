@@ -22,9 +22,11 @@ const STATE_BOUND_MS = 20_000;
  * layout of its list items (173 ms without the extension), garbage collection over its 200,000 elements, the
  * isolated world's creation and the reader's compilation. That page reached 736–890 ms on a slow day while the
  * report read all 100,000 entries whatever its budget (and 259–1,137 ms in 11 runs of a later build that still
- * gathered all 100,000 items in one step), so the bound leaves room for a loaded machine.
+ * gathered all 100,000 items in one step). On 2026-12-07 it measured 767–962 ms on the 2-core VM idle or loaded, and
+ * so did the build before issue #23 (816–930 ms), where CI had measured 476 the day before: 750 failed the same code
+ * from one day to the next. A report built in one task adds its whole 900 ms budget to that, so 1,200 still catches it.
  */
-const LONGEST_TASK_BOUND_MS = 750;
+const LONGEST_TASK_BOUND_MS = 1_200;
 /** The issue's goal for a long task; not met yet (printed, not asserted). */
 const GOAL_MS = 50;
 
