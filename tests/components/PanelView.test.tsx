@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLazyParts } from './lazy-parts';
 import { PanelView } from '@/components/panel/PanelView';
 import type { PanelSnapshot } from '@/lib/panel/controller';
 import { MESSAGE_NO_ANSWER } from '@/lib/panel/state';
 import { entry, heading, list, report } from './report-fixture';
 
+beforeAll(loadLazyParts, 30_000);
 afterEach(cleanup);
 
 const snap = (state: PanelSnapshot['state'], patch: Partial<PanelSnapshot> = {}): PanelSnapshot => ({ tabId: 7, state, section: null, jumpError: null, ...patch });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLazyParts } from './lazy-parts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { PanelView } from '@/components/panel/PanelView';
 import { PanelApp } from '@/components/panel/PanelApp';
@@ -12,6 +13,7 @@ import { notesForPage } from '@/lib/store/notes';
 import { freshDb } from '../store/helpers';
 import { SEED_URL, seedReport } from '../export/seed-report';
 
+beforeAll(loadLazyParts, 30_000);
 afterEach(cleanup);
 
 function testEnv(): NotesEnv {
