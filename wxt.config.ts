@@ -49,7 +49,7 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // The content script on every page is an unlisted script (entrypoints/lookout.ts says why), declared here.
     content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_idle', js: ['lookout.js'] }],
-    // Asked for only when the reader turns on the weekly backup in the library page (lib/export/autobackup.ts).
+    // Asked for only when the reader turns on the weekly backup in the library page (lib/backup/auto.ts).
     optional_permissions: ['downloads'],
     // The toolbar button: opens the side panel (Chrome) or toggles the sidebar (Firefox); carries the unlinked badge.
     // WXT writes it as browser_action for Firefox MV2.

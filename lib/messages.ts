@@ -6,24 +6,16 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from './extract/types';
 import type { Selector } from './anchor/types';
+import type { NoteSpan, Result } from './types';
 
-export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type { NoteSpan, Result } from './types';
+export { TEXT_CHANGED } from './types';
 
 export type JumpTarget = { kind: 'heading' | 'entry' | 'marker'; id: string } | { kind: 'note'; noteId: string };
 
 export interface NoteAnchorRequest {
   noteId: string;
   selectors: Selector[];
-}
-
-/** The reason paintNotes gives when the page's text is no longer the text the panel matched the notes in. */
-export const TEXT_CHANGED = 'The page changed while its notes were being placed.';
-
-/** Where a note's quote is in the page's text (offsets into the text pageText gave). */
-export interface NoteSpan {
-  noteId: string;
-  start: number;
-  end: number;
 }
 
 /** Calls the side panel (or library page, or background) makes to the content script of one tab. */

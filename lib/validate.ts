@@ -3,40 +3,32 @@
  * script runs beside a hostile page; if it were ever subverted, a malformed message must be refused, not rendered.
  */
 import type { LinkState, PageReport } from './extract/types';
-
-type Check = (v: unknown) => boolean;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v) => typeof v === 'string';
-const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const bool: Check = (v) => typeof v === 'boolean';
-const nullable = (c: Check): Check => (v) => v === null || c(v);
-const arrayOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
-const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
-const shape = (fields: Record<string, Check>): Check => (v) => isObj(v) && Object.entries(fields).every(([k, c]) => c(v[k]));
+import { bool, guard, isObj, listOf, nullable, num, oneOf, shape, str, strArray, where, type Check } from './check';
 
 const LINK_STATES: LinkState[] = ['linked', 'search-only', 'plain-url', 'none'];
 
 const identifier = shape({ type: oneOf('doi', 'arxiv', 'pmid', 'pmcid', 'isbn', 'url'), value: str, source: oneOf('href', 'text') });
 const entry = shape({
-  id: str, label: str, text: str, links: arrayOf(str), identifiers: arrayOf(identifier), hasLink: bool,
-  linkState: oneOf(...LINK_STATES), citedBy: arrayOf(str), anchor: str,
+  id: str, label: str, text: str, links: strArray, identifiers: listOf(identifier), hasLink: bool,
+  linkState: oneOf(...LINK_STATES), citedBy: strArray, anchor: str,
 });
-const list = shape({ id: str, heading: str, kind: str, entries: arrayOf(entry) });
-const outlineItem = shape({ id: str, level: (v) => num(v) && (v as number) >= 1 && (v as number) <= 6, text: str, anchor: str, citations: num });
+const list = shape({ id: str, heading: str, kind: str, entries: listOf(entry) });
+const headingLevel = where(num, (v: number) => v >= 1 && v <= 6, 'must be a heading level, 1 to 6');
+const outlineItem = shape({ id: str, level: headingLevel, text: str, anchor: str, citations: num });
 const marker = shape({ id: str, text: str, target: str, entryId: nullable(str), sectionId: nullable(str) });
+const timings: Check = (v) => (isObj(v) && Object.values(v).every((t) => num(t) === null) ? null : ' must map stages to numbers');
 const report = shape({
-  version: (v) => v === 1, url: str, title: str, isArticle: bool,
-  detection: shape({ score: num, reasons: arrayOf(str) }),
-  outline: arrayOf(outlineItem), referenceLists: arrayOf(list),
-  citations: shape({ markers: arrayOf(marker), uncited: arrayOf(str), dangling: arrayOf(str) }),
+  version: (v) => (v === 1 ? null : ' must be 1'), url: str, title: str, isArticle: bool,
+  detection: shape({ score: num, reasons: strArray }),
+  outline: listOf(outlineItem), referenceLists: listOf(list),
+  citations: shape({ markers: listOf(marker), uncited: strArray, dangling: strArray }),
   stats: shape({ elements: num, headings: num, lists: num, entries: num, unlinked: num, words: num }),
-  timings: (v) => isObj(v) && Object.values(v).every(num), truncated: bool, errors: arrayOf(str),
+  timings, truncated: bool, errors: strArray,
 });
+const count = where(num, (v: number) => v >= 0 && Number.isInteger(v), 'must be a whole number, 0 or more');
 
-export const isPageReport = (v: unknown): v is PageReport => report(v);
-export const isBadgeInfo = (v: unknown): v is { unlinked: number | null } =>
-  shape({ unlinked: nullable((x) => num(x) && (x as number) >= 0 && Number.isInteger(x)) })(v);
-export const isSectionInfo = (v: unknown): v is { url: string; outlineId: string | null } => shape({ url: str, outlineId: nullable(str) })(v);
-export const isNoteClick = (v: unknown): v is { noteId: string } => shape({ noteId: str })(v);
-export const isPageChange = (v: unknown): v is { url: string } => shape({ url: str })(v);
+export const isPageReport = guard<PageReport>(report);
+export const isBadgeInfo = guard<{ unlinked: number | null }>(shape({ unlinked: nullable(count) }));
+export const isSectionInfo = guard<{ url: string; outlineId: string | null }>(shape({ url: str, outlineId: nullable(str) }));
+export const isNoteClick = guard<{ noteId: string }>(shape({ noteId: str }));
+export const isPageChange = guard<{ url: string }>(shape({ url: str }));

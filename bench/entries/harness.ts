@@ -9,7 +9,7 @@ import type { StoreBenchApi } from './store';
 import type { PanelBenchApi } from './panel';
 import type { Selector } from '../../lib/anchor/types';
 import type { ReferenceList } from '../../lib/extract/types';
-import type { Backup } from '../../lib/export/backup';
+import type { Backup } from '../../lib/backup/backup';
 import type { Note, PageRecord } from '../../lib/store/types';
 import { vocabulary } from '../generate';
 import { type Stat, stat } from '../stat';
@@ -526,7 +526,7 @@ export function makeBackup(notes: number, pages: number, seed = 3): Backup {
     const at = t0 + i * 60_000;
     noteRows.push({ id: uuid(rnd), pageUrl: page.url, target, body: words(8 + Math.floor(rnd() * 32)), tags: [...new Set(tags)], createdAt: at, updatedAt: at });
   }
-  return { format: 'citelens-backup', version: 1, exportedAt: new Date(t0).toISOString(), pages: pageRows, notes: noteRows, checks: [] };
+  return { format: 'citelens-backup', version: 2, exportedAt: new Date(t0).toISOString(), pages: pageRows, notes: noteRows, checks: [], matches: [] };
 }
 
 export interface StoreMeasures {

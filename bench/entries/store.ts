@@ -3,7 +3,7 @@ import { createDb } from '../../lib/store/db';
 import { notesForPage } from '../../lib/store/notes';
 import { searchNotes, searchNotesPaged } from '../../lib/store/search';
 import { queryTerms, wordsForNote } from '../../lib/store/words';
-import { backupToJson, importBackup } from '../../lib/export/backup';
+import { backupToJson, importBackup } from '../../lib/backup/backup';
 
 const api = { createDb, notesForPage, searchNotes, searchNotesPaged, importBackup, backupToJson, queryTerms, wordsForNote };
 export type StoreBenchApi = typeof api;

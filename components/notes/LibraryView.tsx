@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { backupToJson, exportBackup, importBackup, type ImportProgress } from '../../lib/export/backup';
-import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
+import { backupToJson, exportBackup, importBackup, type ImportProgress } from '../../lib/backup/backup';
+import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/backup/auto';
 import { exportAllMarkdown } from '../../lib/export/all';
 import { safeHttpUrl } from '../../lib/links';
 import { plural } from '../../lib/panel/entries';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { LibraryView, type AutoBackupHost } from '../../components/notes/LibraryView';
 import { createNotesEnv, NotesProvider } from '../../components/notes/env';
-import { runAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
+import { runAutoBackup, type BackupBrowser } from '../../lib/backup/auto';
 import { jsonBlobUrl, revokeBlobUrl } from '../../lib/export/blob-url';
 import '../../components/ui/theme.css';
 import '../../components/notes/library.css';

@@ -3,7 +3,7 @@ import { PanelApp } from '@/components/panel/PanelApp';
 import { createNotesEnv, NotesProvider } from '@/components/notes/env';
 import '@/components/ui/theme.css';
 import '@/components/panel/panel.css';
-import { runAutoBackup, type BackupBrowser } from '@/lib/export/autobackup';
+import { runAutoBackup, type BackupBrowser } from '@/lib/backup/auto';
 import { jsonBlobUrl, revokeBlobUrl } from '@/lib/export/blob-url';
 import { createPanelController, type PanelBrowser } from '@/lib/panel/controller';
 import { openLibrary, type LibraryBrowser } from '@/lib/panel/library';

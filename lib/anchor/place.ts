@@ -5,7 +5,7 @@
  */
 import { locateMany, type NoteSelectors } from './anchor';
 import type { AnchorResult } from './types';
-import { TEXT_CHANGED, type NoteSpan, type Result } from '../messages';
+import { TEXT_CHANGED, type NoteSpan, type Result } from '../types';
 
 /** The content script's two calls, as the panel reaches them (lib/messages.ts ToContent). */
 export interface PagePort {

@@ -9,7 +9,7 @@ import { describeRange, rangesOf } from './anchor';
 import { clearHighlights, ensureHighlightStyle, noteAtPoint, paintHighlights } from './highlight';
 import { buildTextIndex } from './text-index';
 import type { Selector } from './types';
-import { TEXT_CHANGED, type NoteSpan, type Result } from '../messages';
+import { TEXT_CHANGED, type NoteSpan, type Result } from '../types';
 
 export interface NoteAnchoring {
   describeSelection(): Result<{ selectors: Selector[]; quote: string }>;

@@ -1,24 +1,10 @@
 /** The notes database: one Dexie instance per context (panel, library), in the extension's origin only. */
-import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { CheckRecord, IdShard, MetaRecord, NoteGroup, OnlineMatchRecord, OnlineResultRecord, PageRecord, PostingPart, SlotBlock } from './types';
-import type { LookupRecord } from '../online/types';
+import Dexie from 'dexie';
 import { applySchema, DB_NAME } from './schema';
 import { failure, type StoreResult } from './errors';
 
-export type CitelensDb = Dexie & {
-  pages: EntityTable<PageRecord, 'url'>;
-  /** Notes, grouped per page (schema v4); read and written through lib/store/note-index.ts. */
-  noteGroups: Table<NoteGroup, number>;
-  notePostings: Table<PostingPart, [string, number]>;
-  noteIds: Table<IdShard, number>;
-  noteSlots: Table<SlotBlock, number>;
-  checks: EntityTable<CheckRecord, 'id'>;
-  meta: EntityTable<MetaRecord, 'key'>;
-  /** Online checks (schema v5): answers per DOI, address and search; each entry's last results; accepted matches. */
-  lookups: EntityTable<LookupRecord, 'key'>;
-  onlineResults: EntityTable<OnlineResultRecord, 'id'>;
-  onlineMatches: EntityTable<OnlineMatchRecord, 'id'>;
-};
+export type { CitelensDb } from './tables';
+import type { CitelensDb } from './tables';
 
 export interface DbOptions {
   /** For tests: fake-indexeddb's factory and key range (otherwise the browser's globals). */

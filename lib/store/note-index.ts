@@ -10,7 +10,7 @@
  * inside the caller's read-write transaction over these tables, so IndexedDB serialises two panels writing at once.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { CitelensDb } from './db';
+import type { CitelensDb } from './tables';
 import type { IdShard, Note, NoteGroup, PostingPart, SlotBlock } from './types';
 import { wordsForNote } from './words';
 

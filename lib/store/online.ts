@@ -8,9 +8,10 @@ import { checkId, type EntryRef } from './checks';
 import { entryFingerprint } from './fingerprint';
 import type { OnlineMatchRecord, OnlineResultRecord } from './types';
 import { normalizeUrl } from './url';
+import { ONLINE_SETTINGS_KEY, readSetting } from './settings';
 import { SERVICES, type EntryOnline, type LookupCache, type MatchCandidate, type Service } from '../online/types';
 
-export const ONLINE_SETTINGS_KEY = 'online.settings';
+export { ONLINE_SETTINGS_KEY };
 
 export interface ServiceConsent {
   allowed: boolean;
@@ -39,7 +40,7 @@ export function lookupCache(db: CitelensDb): LookupCache {
 }
 
 export async function getOnlineSettings(db: CitelensDb): Promise<OnlineSettings> {
-  const raw = (await db.meta.get(ONLINE_SETTINGS_KEY).catch(() => undefined))?.value as { consent?: unknown; mailto?: unknown } | undefined;
+  const raw = (await readSetting(db, ONLINE_SETTINGS_KEY)) as { consent?: unknown; mailto?: unknown } | undefined;
   const out: OnlineSettings = { consent: {} };
   const consent = raw?.consent && typeof raw.consent === 'object' ? (raw.consent as Record<string, unknown>) : {};
   for (const s of SERVICES) {

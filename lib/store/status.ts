@@ -1,10 +1,7 @@
 /** Storage status for the library page: usage, quota, persistence, last backup. Takes navigator as a parameter. */
-import type { CitelensDb } from './db';
-import { attempt, type StoreResult } from './errors';
-
-export const LAST_BACKUP_KEY = 'lastBackupAt';
-/** When Citelens asked the browser to keep its data (navigator.storage.persist()); asked once, on the first note. */
-export const PERSIST_ASKED_KEY = 'persistAskedAt';
+import type { CitelensDb } from './tables';
+import type { StoreResult } from './errors';
+import { LAST_BACKUP_KEY, PERSIST_ASKED_KEY, readSetting, writeSetting } from './settings';
 
 export interface StorageStatus {
   usage: number | null;
@@ -18,12 +15,12 @@ export type StorageNavigator = { storage?: Partial<Pick<StorageManager, 'estimat
 export async function storageStatus(db: CitelensDb, nav: StorageNavigator): Promise<StorageStatus> {
   const estimate = nav.storage?.estimate ? await nav.storage.estimate().catch(() => null) : null;
   const persisted = nav.storage?.persisted ? await nav.storage.persisted().catch(() => null) : null;
-  const last = await db.meta.get(LAST_BACKUP_KEY).catch(() => undefined);
+  const last = await readSetting(db, LAST_BACKUP_KEY);
   return {
     usage: estimate?.usage ?? null,
     quota: estimate?.quota ?? null,
     persisted,
-    lastBackupAt: typeof last?.value === 'number' ? last.value : null,
+    lastBackupAt: typeof last === 'number' ? last : null,
   };
 }
 
@@ -33,10 +30,7 @@ export async function requestPersist(nav: StorageNavigator): Promise<boolean> {
 }
 
 export function recordBackup(db: CitelensDb, now: number = Date.now()): Promise<StoreResult<number>> {
-  return attempt(async () => {
-    await db.meta.put({ key: LAST_BACKUP_KEY, value: now });
-    return now;
-  });
+  return writeSetting(db, LAST_BACKUP_KEY, now);
 }
 
 /** What the browser answered when asked to keep Citelens' data; `unsupported` when it has no such request. */
@@ -47,12 +41,11 @@ export type PersistOutcome = 'granted' | 'refused' | 'unsupported';
  * library page has a button to ask again). Already persisted counts as granted, without asking.
  */
 export async function askPersistOnce(db: CitelensDb, nav: StorageNavigator, now: number = Date.now()): Promise<PersistOutcome | null> {
-  const asked = await db.meta.get(PERSIST_ASKED_KEY).catch(() => undefined);
-  if (asked) return null;
+  if (await readSetting(db, PERSIST_ASKED_KEY)) return null;
   let outcome: PersistOutcome;
   if (!nav.storage?.persist) outcome = 'unsupported';
   else if (nav.storage.persisted && (await nav.storage.persisted().catch(() => false))) outcome = 'granted';
   else outcome = (await requestPersist(nav)) ? 'granted' : 'refused';
-  await db.meta.put({ key: PERSIST_ASKED_KEY, value: now }).catch(() => undefined);
+  await writeSetting(db, PERSIST_ASKED_KEY, now);
   return outcome;
 }

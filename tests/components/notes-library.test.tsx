@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LibraryView } from '../../components/notes/LibraryView';
-import type { BackupBrowser } from '../../lib/export/autobackup';
+import type { BackupBrowser } from '../../lib/backup/auto';
 import { NotesProvider, type NotesEnv } from '../../components/notes/env';
 import { noteCount, saveNote } from '../../lib/store/notes';
 import { savePage } from '../../lib/store/pages';

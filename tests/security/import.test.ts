@@ -8,7 +8,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAllMarkdown } from '../../lib/export/all';
-import { backupToJson, exportBackup, importBackup } from '../../lib/export/backup';
+import { backupToJson, exportBackup, importBackup } from '../../lib/backup/backup';
 import { referencesToCsl } from '../../lib/export/csl';
 import { toBibtex } from '../../lib/export/bibtex';
 import { toRis } from '../../lib/export/ris';
@@ -144,7 +144,7 @@ describe('import: broken backups are refused whole or merged cleanly', () => {
   });
 
   it.each<[string, () => unknown, RegExp]>([
-    ['a future version', () => ({ ...base(), version: 2 }), /newer Citelens/],
+    ['a future version', () => ({ ...base(), version: 3 }), /newer Citelens/],
     ['version 0', () => ({ ...base(), version: 0 }), /not supported/],
     ['version as text', () => ({ ...base(), version: '1' }), /no version/],
     ['notes as an object', () => ({ ...base(), notes: { a: 1 } }), /notes must be a list/],

@@ -10,7 +10,7 @@ import { createDb } from '../../lib/store/db';
 import { applySchema, LATEST_VERSION } from '../../lib/store/schema';
 import { searchNotes, searchNotesPaged } from '../../lib/store/search';
 import { allTags, deleteNote, getNote, noteCount, notesForPage, updateNote } from '../../lib/store/notes';
-import { exportBackup } from '../../lib/export/backup';
+import { exportBackup } from '../../lib/backup/backup';
 import { wordsForNote } from '../../lib/store/words';
 import { notesById, unwrap } from './helpers';
 

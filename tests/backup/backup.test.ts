@@ -1,14 +1,15 @@
 // fake-indexeddb must load before Dexie: Dexie reads the indexedDB global when it is imported.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { backupToJson, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup } from '../../lib/export/backup';
+import { backupToJson, exportBackup, importBackup, MAX_BACKUP_BYTES, parseBackup } from '../../lib/backup/backup';
 import { getNote, notesForPage, saveNote, updateNote } from '../../lib/store/notes';
 import { searchNotesPaged } from '../../lib/store/search';
 import { setCheckStatus } from '../../lib/store/checks';
 import { savePage } from '../../lib/store/pages';
+import { decideMatch } from '../../lib/store/online';
 import type { CitelensDb } from '../../lib/store/db';
 import { freshDb, notesById, unwrap } from '../store/helpers';
-import { SEED_TITLE, SEED_URL, seedReport } from './seed-report';
+import { SEED_TITLE, SEED_URL, seedReport } from '../export/seed-report';
 
 async function seeded(): Promise<CitelensDb> {
   const db = freshDb();
@@ -16,21 +17,24 @@ async function seeded(): Promise<CitelensDb> {
   unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'page' }, body: 'page note', tags: ['a'] }, 2));
   unwrap(await saveNote(db, { pageUrl: SEED_URL, target: { kind: 'quote', quote: 'q', sectionId: 'h2', selectors: [{ type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 1, end: 2 }] }, body: 'quote note' }, 3));
   unwrap(await setCheckStatus(db, SEED_URL, { id: 'r1-e1', text: 'PBS' }, 'verified', '', 4));
+  unwrap(await decideMatch(db, SEED_URL, { id: 'r1-e2', text: 'Smith 2019' }, { doi: '10.5555/smith', title: 'A paper', score: 0.97 }, 'accepted', 5));
   return db;
 }
 
 async function dump(db: CitelensDb) {
-  return { pages: await db.pages.toArray(), notes: await notesById(db), checks: await db.checks.toArray() };
+  return { pages: await db.pages.toArray(), notes: await notesById(db), checks: await db.checks.toArray(), matches: await db.onlineMatches.toArray() };
 }
 
 describe('JSON backup', () => {
   it('export → import into an empty database gives identical data', async () => {
     const a = await seeded();
     const json = backupToJson(await exportBackup(a, new Date(0)));
-    expect(JSON.parse(json)).toMatchObject({ format: 'citelens-backup', version: 1, exportedAt: '1970-01-01T00:00:00.000Z' });
+    expect(JSON.parse(json)).toMatchObject({ format: 'citelens-backup', version: 2, exportedAt: '1970-01-01T00:00:00.000Z' });
     const b = freshDb();
     const report = unwrap(await importBackup(b, json));
-    expect(report).toMatchObject({ added: 2, updated: 0, skipped: 0, pages: { added: 1 }, checks: { added: 1 } });
+    expect(report).toMatchObject({ added: 2, updated: 0, skipped: 0, pages: { added: 1 }, checks: { added: 1 }, matches: { added: 1 } });
+    // The reader's accepted match comes back with the rest.
+    expect((await b.onlineMatches.toArray()).map((m) => [m.decision, m.candidate.doi])).toEqual([['accepted', '10.5555/smith']]);
     expect(await dump(b)).toEqual(await dump(a));
     // Importing the same file again adds nothing.
     expect(unwrap(await importBackup(b, json))).toMatchObject({ added: 0, updated: 0, skipped: 2 });
@@ -59,7 +63,9 @@ describe('JSON backup', () => {
   it.each<[string, string, RegExp]>([
     ['truncated JSON', '{"format":"citelens-backup","version":1,"notes":[', /not complete JSON/],
     ['not a backup', '{"hello":1}', /not a Citelens backup/],
-    ['a future version', JSON.stringify({ ...good(), version: 2 }), /newer Citelens/],
+    ['a future version', JSON.stringify({ ...good(), version: 3 }), /newer Citelens/],
+    ['a version 2 file without its matches', JSON.stringify({ ...good(), version: 2 }), /matches must be a list/],
+    ['a match with an unknown decision', JSON.stringify({ ...good(), version: 2, matches: [{ id: 'm', pageUrl: 'u', fingerprint: 'f', entryId: 'e', entryText: 't', candidate: { doi: 'd', title: 't', score: 1 }, decision: 'maybe', decidedAt: 1 }] }), /matches\[0\]\.decision/],
     ['a wrongly typed note', JSON.stringify({ ...good(), notes: [{ id: 'n', pageUrl: 'u', target: { kind: 'page' }, body: 5, tags: [], createdAt: 1, updatedAt: 1 }] }), /notes\[0\]\.body must be text/],
     ['an unknown target', JSON.stringify({ ...good(), notes: [{ id: 'n', pageUrl: 'u', target: { kind: 'script' }, body: '', tags: [], createdAt: 1, updatedAt: 1 }] }), /notes\[0\]\.target\.kind/],
     ['a bad check status', JSON.stringify({ ...good(), checks: [{ id: 'c', pageUrl: 'u', fingerprint: 'f', entryId: 'e', entryText: 't', note: '', updatedAt: 1, status: 'maybe' }] }), /checks\[0\]\.status/],
@@ -87,7 +93,7 @@ describe('JSON backup', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     expect(await importBackup(b, json)).toMatchObject({ ok: false, code: 'quota' });
-    expect(await dump(b)).toEqual({ pages: [], notes: [], checks: [] });
+    expect(await dump(b)).toEqual({ pages: [], notes: [], checks: [], matches: [] });
     expect(await b.notePostings.count()).toBe(0);
     a.close();
     b.close();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { AUTO_BACKUP_EVERY_MS, backupDue, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/export/autobackup';
-import { parseBackup } from '../../lib/export/backup';
+import { AUTO_BACKUP_EVERY_MS, backupDue, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/backup/auto';
+import { parseBackup } from '../../lib/backup/backup';
 import { saveNote } from '../../lib/store/notes';
 import { recordBackup, storageStatus } from '../../lib/store/status';
 import { freshDb, unwrap } from '../store/helpers';

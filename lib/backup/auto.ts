@@ -5,11 +5,11 @@
  * last one (manual or automatic) is older than a week. The setting lives in the notes database's meta table.
  */
 import type { CitelensDb } from '../store/db';
-import { attempt, type StoreResult } from '../store/errors';
-import { LAST_BACKUP_KEY, recordBackup } from '../store/status';
+import type { StoreResult } from '../store/errors';
+import { recordBackup } from '../store/status';
+import { AUTO_BACKUP_KEY, LAST_BACKUP_KEY, readSetting, writeSetting } from '../store/settings';
 import { backupToJson, exportBackup } from './backup';
 
-export const AUTO_BACKUP_KEY = 'autoBackup';
 /** Weekly: often enough that a lost profile costs at most a week of notes, rare enough not to fill the Downloads folder. */
 export const AUTO_BACKUP_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 /** Automatic backups go to a subfolder of Downloads, so they do not mix with the reader's own files. */
@@ -28,15 +28,11 @@ export interface BackupBrowser {
 }
 
 export async function autoBackupEnabled(db: CitelensDb): Promise<boolean> {
-  const row = await db.meta.get(AUTO_BACKUP_KEY).catch(() => undefined);
-  return row?.value === true;
+  return (await readSetting(db, AUTO_BACKUP_KEY)) === true;
 }
 
 export function setAutoBackup(db: CitelensDb, enabled: boolean): Promise<StoreResult<boolean>> {
-  return attempt(async () => {
-    await db.meta.put({ key: AUTO_BACKUP_KEY, value: enabled });
-    return enabled;
-  });
+  return writeSetting(db, AUTO_BACKUP_KEY, enabled);
 }
 
 export function backupDue(lastBackupAt: number | null, now: number): boolean {
@@ -58,8 +54,8 @@ export async function runAutoBackup(
 ): Promise<AutoBackupOutcome> {
   try {
     if (!(await autoBackupEnabled(db))) return 'off';
-    const last = await db.meta.get(LAST_BACKUP_KEY);
-    if (!backupDue(typeof last?.value === 'number' ? last.value : null, now)) return 'not-due';
+    const last = await readSetting(db, LAST_BACKUP_KEY);
+    if (!backupDue(typeof last === 'number' ? last : null, now)) return 'not-due';
     if (!api.downloads || !(await api.permissions.contains(DOWNLOADS_PERMISSION))) return 'no-permission';
     const backup = await exportBackup(db, new Date(now));
     const url = toUrl(backupToJson(backup));
