@@ -45,7 +45,8 @@ export default defineConfig({
     // is opened on (lib/background/reader.ts); the always-on content script stays small (issue #5).
     // Injecting needs host access to the page (content-script matches do not count for it in Chrome). It adds no
     // install warning: the content script's <all_urls> already asks to read every site.
-    permissions: ['storage', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // `contextMenus` puts "Add note in Citelens" on a selection's menu; neither browser warns about it at install.
+    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: ['<all_urls>'],
     // The content script on every page is an unlisted script (entrypoints/lookout.ts says why), declared here.
     content_scripts: [{ matches: ['<all_urls>'], run_at: 'document_idle', js: ['lookout.js'] }],
@@ -61,10 +62,13 @@ export default defineConfig({
     },
     // A keyboard shortcut that opens the panel: the toolbar button's action in Chrome (it opens the side panel), the
     // sidebar's own command in Firefox. Users can change it (chrome://extensions/shortcuts, about:addons).
-    commands:
-      browser === 'firefox'
+    // A second one starts a note on the selection (lib/background/commands.ts).
+    commands: {
+      ...(browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens sidebar' } }
-        : { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens side panel' } },
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens side panel' } }),
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note on the selection in Citelens' },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? {

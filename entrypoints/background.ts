@@ -2,11 +2,13 @@ import { fromContent } from '@/lib/messages';
 import { isBadgeInfo } from '@/lib/validate';
 import { injectReader, type ScriptingApi } from '@/lib/background/reader';
 import { setBadge, wirePanelButton, type ToolbarBrowser } from '@/lib/background/toolbar';
+import { wireNoteCommands, type CommandsBrowser } from '@/lib/background/commands';
 
 // No per-tab state here: an MV3 worker can be stopped at any moment. The badge text is stored by the browser per tab.
 export default defineBackground(() => {
   const api = browser as unknown as ToolbarBrowser & ScriptingApi;
   void wirePanelButton(api).catch(() => {});
+  void wireNoteCommands(browser as unknown as CommandsBrowser).catch(() => {});
   fromContent.onMessage('badge', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isBadgeInfo(data)) return;

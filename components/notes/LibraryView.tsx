@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { backupToJson, exportBackup, importBackup, type ImportProgress } from '../../lib/backup/backup';
 import { AUTO_BACKUP_FOLDER, autoBackupEnabled, DOWNLOADS_PERMISSION, runAutoBackup, setAutoBackup, type BackupBrowser } from '../../lib/backup/auto';
-import { exportAllMarkdown } from '../../lib/export/all';
+import { exportAllMarkdown, exportPageMarkdown, markdownFilename } from '../../lib/export/all';
 import { safeHttpUrl } from '../../lib/links';
 import { plural } from '../../lib/panel/entries';
 import { allTags } from '../../lib/store/notes';
@@ -126,6 +126,10 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
     download('citelens-notes.md', 'text/markdown', await exportAllMarkdown(db, new Date(now())));
   }
 
+  async function exportPage(p: PageSummary) {
+    download(markdownFilename(p.title, p.url), 'text/markdown', await exportPageMarkdown(db, p.url, new Date(now())));
+  }
+
   async function importFile(file: File | undefined) {
     if (!file) return;
     setMessage(null);
@@ -134,7 +138,7 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
     setProgress(null);
     setMessage(
       r.ok
-        ? { kind: 'status', text: `Imported: ${r.value.added} notes added, ${r.value.updated} updated, ${r.value.skipped} already here; ${r.value.pages.added} pages and ${r.value.checks.added} checks added.` }
+        ? { kind: 'status', text: `Imported: ${r.value.added} notes added, ${r.value.updated} updated, ${r.value.skipped} already here; ${r.value.pages.added} pages, ${r.value.checks.added} checks and ${r.value.matches.added} online matches added.` }
         : { kind: 'alert', text: `Nothing was imported: ${r.reason}` },
     );
   }
@@ -272,6 +276,7 @@ export function LibraryView({ nav, download, autoBackup }: LibraryViewProps) {
                       <span>{p.unlinked} of {p.entries}</span> references without a link
                     </span>
                   )}
+                  <button type="button" class="quiet" aria-label={`Export “${p.title || p.url}” as Markdown`} onClick={() => void exportPage(p)}>Markdown</button>
                 </p>
               </li>
             ))}

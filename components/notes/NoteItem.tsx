@@ -16,6 +16,8 @@ export interface NoteItemProps {
   onDelete(note: Note): void;
   /** Shown for orphaned quotes: re-attach the note to the current selection. */
   onReattach?(note: Note): void;
+  /** Its highlight was just clicked on the page: scroll to it and focus it. */
+  shown?: boolean;
 }
 
 /** What a quote's place on the page means to the reader; an exact match needs no word. */
@@ -31,7 +33,7 @@ function targetLabel(note: Note): string | null {
   return null;
 }
 
-export function NoteItem({ note, anchor, onDelete, onReattach }: NoteItemProps) {
+export function NoteItem({ note, anchor, onDelete, onReattach, shown = false }: NoteItemProps) {
   const { db, now } = useNotesEnv();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.body);
@@ -39,6 +41,7 @@ export function NoteItem({ note, anchor, onDelete, onReattach }: NoteItemProps) 
   const [error, setError] = useState<string | null>(null);
   const editRef = useRef<HTMLTextAreaElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
+  const itemRef = useRef<HTMLLIElement>(null);
   const label = targetLabel(note);
   const anchorLabel = anchor ? ANCHOR_LABELS[anchor] : undefined;
   const fieldId = `edit-${note.id}`;
@@ -46,6 +49,12 @@ export function NoteItem({ note, anchor, onDelete, onReattach }: NoteItemProps) 
   useEffect(() => {
     if (editing) editRef.current?.focus();
   }, [editing]);
+
+  useEffect(() => {
+    if (!shown) return;
+    itemRef.current?.scrollIntoView?.({ block: 'nearest' });
+    itemRef.current?.focus();
+  }, [shown]);
 
   function stopEditing() {
     setEditing(false);
@@ -61,7 +70,7 @@ export function NoteItem({ note, anchor, onDelete, onReattach }: NoteItemProps) 
   }
 
   return (
-    <li class={anchor === 'orphan' ? 'note orphan' : 'note'} data-note-id={note.id} data-anchor={anchor}>
+    <li ref={itemRef} tabIndex={shown ? -1 : undefined} class={`note${anchor === 'orphan' ? ' orphan' : ''}${shown ? ' shown' : ''}`} data-note-id={note.id} data-anchor={anchor}>
       {note.target.kind === 'quote' && <blockquote class="note-quote">{note.target.quote}</blockquote>}
       {anchorLabel && <p class={anchor === 'orphan' ? 'badge warn' : 'badge'}>{anchorLabel}</p>}
       {label && <p class="note-target">{label}</p>}

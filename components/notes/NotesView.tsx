@@ -6,16 +6,18 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageReport } from '../../lib/extract/types';
-import type { AnchorResult } from '../../lib/anchor/types';
 import { deleteNote, notesForPage, parseTags, restoreNote, saveNote, updateNote } from '../../lib/store/notes';
 import { savePage } from '../../lib/store/pages';
 import { entryFingerprint } from '../../lib/store/fingerprint';
 import { askPersistOnce } from '../../lib/store/status';
 import type { Note, NoteTarget } from '../../lib/store/types';
 import { plural } from '../../lib/panel/entries';
+import type { PanelRequest } from '../../lib/panel/requests';
 import { NotesProvider, useNotesEnv } from './env';
 import { NoteItem } from './NoteItem';
+import { NotesExport } from './NotesExport';
 import { useLiveQuery } from './useLiveQuery';
+import { useNoteAnchors, type Anchors } from './useNoteAnchors';
 
 export interface NotesViewProps {
   pageUrl: string;
@@ -24,6 +26,11 @@ export interface NotesViewProps {
   tabId: number | null;
   /** The section being read (scroll-spy), used for new quote notes; optional. */
   sectionId?: string | null;
+  /** Start a note on the selection, or show one note (a click on its highlight); `onRequestDone` once acted on. */
+  request?: PanelRequest | null;
+  onRequestDone?(): void;
+  /** How each quote note was found on the page, when the host paints them (components/notes/NoteHighlights.tsx). */
+  anchors?: Anchors;
 }
 
 /** How long "Undo" stays offered after a delete: long enough to notice, short enough not to linger (Gmail uses 5–30 s). */
@@ -43,7 +50,7 @@ function targetKey(t: NoteTarget): string {
   return t.kind;
 }
 
-export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: NotesViewProps) {
+export function NotesView({ pageUrl, title, report, tabId, sectionId = null, request = null, onRequestDone, anchors: anchorsFromPanel }: NotesViewProps) {
   const env = useNotesEnv();
   const { db } = env;
   const { value: notes, error: loadError } = useLiveQuery(() => notesForPage(db, pageUrl), [db, pageUrl], null as Note[] | null);
@@ -52,26 +59,17 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
   const [tags, setTags] = useState('');
   const [target, setTarget] = useState<NoteTarget>({ kind: 'page' });
   const [status, setStatus] = useState<Status>(null);
-  const [anchors, setAnchors] = useState<Map<string, AnchorResult['status']>>(new Map());
+  /** The note whose highlight was clicked on the page: scrolled to and focused. */
+  const [shownNote, setShownNote] = useState<string | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const list = notes ?? [];
 
-  // Paint quotes on the page and learn which are orphaned, whenever the quote notes change or the page is read again
-  // (a reload or a large change brings a new report, and a reloaded page has lost its highlights).
   const quoteNotes = list.filter((n) => n.target.kind === 'quote');
-  const anchorKey = quoteNotes.map((n) => `${n.id}:${n.updatedAt}`).join(',');
-  useEffect(() => {
-    let live = true;
-    const requests = quoteNotes.map((n) => ({ noteId: n.id, selectors: n.target.kind === 'quote' ? n.target.selectors : [] }));
-    env.anchorNotes(tabId, requests).then((r) => {
-      if (live && r.ok) setAnchors(new Map(r.value.map((a) => [a.noteId, a.status])));
-    });
-    return () => {
-      live = false;
-    };
-  }, [anchorKey, tabId, report]);
+  // In the panel, NoteHighlights paints the quotes and passes what it found; mounted alone, this view does it.
+  const ownAnchors = useNoteAnchors(env, notes, tabId, report, anchorsFromPanel === undefined);
+  const anchors = anchorsFromPanel ?? ownAnchors;
 
   // Keep the library's snapshot of a saved page's outline and references fresh.
   useEffect(() => {
@@ -89,6 +87,13 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
   useEffect(() => {
     if (composing) textRef.current?.focus();
   }, [composing]);
+
+  useEffect(() => {
+    if (!request) return;
+    if (request.kind === 'compose') void addNote();
+    else setShownNote(request.noteId);
+    onRequestDone?.();
+  }, [request?.seq]);
 
   /** Take the reader's selection on the page as the quote; without one the note is about the whole page. */
   async function quoteSelection() {
@@ -179,7 +184,7 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
   const onEntries = placed.filter((n) => n.target.kind === 'entry');
   const quoteSection = target.kind === 'quote' && target.sectionId ? outline.find((o) => o.id === target.sectionId) : undefined;
   const item = (n: Note, reattachable = false) => (
-    <NoteItem key={n.id} note={n} anchor={anchors.get(n.id)} onDelete={remove} onReattach={reattachable ? reattach : undefined} />
+    <NoteItem key={n.id} note={n} anchor={anchors.get(n.id)} onDelete={remove} onReattach={reattachable ? reattach : undefined} shown={n.id === shownNote} />
   );
   const group = (id: string, name: string, notesHere: Note[], explain?: string, reattachable = false) => (
     <section class="note-group" aria-labelledby={id} key={id}>
@@ -207,18 +212,19 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
               </select>
             </div>
             {target.kind === 'quote' ? (
-              <div class="composer-quote">
+              <div class="composer-quote" key="quote">
                 <blockquote class="note-quote">{target.quote}</blockquote>
                 {quoteSection && <p class="hint">In the section “{quoteSection.text}”.</p>}
               </div>
             ) : (
-              <p class="hint">To quote a passage, select it on the page, then press “Quote the selection”.</p>
+              <p class="hint" key="quote-hint">To quote a passage, select it on the page, then press “Quote the selection”.</p>
             )}
-            <div class="field">
+            {/* Keyed: the quote above comes and goes, and the note box must stay the same element (focus, typed text). */}
+            <div class="field" key="body">
               <label class="field-label" for="note-body">Note</label>
               <textarea id="note-body" ref={textRef} value={text} onInput={(e) => setText(e.currentTarget.value)} />
             </div>
-            <div class="field">
+            <div class="field" key="tags">
               <label class="field-label" for="note-tags">Tags</label>
               <input id="note-tags" value={tags} aria-describedby="note-tags-hint" onInput={(e) => setTags(e.currentTarget.value)} />
               <span class="hint" id="note-tags-hint">Separate tags with commas.</span>
@@ -251,6 +257,7 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null }: N
           </div>
         )}
         {list.length > 0 && <h2 class="notes-count">{plural(list.length, 'note')}</h2>}
+        {list.length > 0 && <NotesExport pageUrl={pageUrl} title={title} report={report} />}
 
         {onPage.length > 0 && group('notes-on-page', 'On this page', onPage)}
         {outline.map((o) => {

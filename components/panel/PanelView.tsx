@@ -1,19 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { JumpTarget } from '@/lib/messages';
 import type { PanelSnapshot } from '@/lib/panel/controller';
-import { AuditView } from './AuditView';
+import type { PanelRequest } from '@/lib/panel/requests';
 import type { NotesViewProps } from '@/components/notes/NotesView';
+import type { NoteHighlightsProps } from '@/components/notes/NoteHighlights';
+import type { Anchors } from '@/components/notes/useNoteAnchors';
 import { lazyComponent } from '@/components/ui/lazy';
+import { AuditView } from './AuditView';
+import { OutlineView } from './OutlineView';
+import { ReferencesTab } from './ReferencesTab';
+import { NotArticle, StatusMessage } from './StatusView';
+import { Tabs } from './Tabs';
 
+/** The page's notes painted on it whichever tab is open; in a chunk of its own, loaded right after the panel shows. */
+const NoteHighlights = lazyComponent<NoteHighlightsProps>(() => import('@/components/notes/NoteHighlights').then((m) => m.NoteHighlights));
 /** The Notes tab in a chunk of its own, loaded when the tab is first opened. */
 const NotesView = lazyComponent<NotesViewProps>(
   () => import('@/components/notes/NotesView').then((m) => m.NotesView),
   () => <p class="hint" role="status">Loading notes…</p>,
 );
-import { OutlineView } from './OutlineView';
-import { ReferencesTab } from './ReferencesTab';
-import { NotArticle, StatusMessage } from './StatusView';
-import { Tabs } from './Tabs';
 
 export interface PanelViewProps {
   snapshot: PanelSnapshot;
@@ -28,6 +33,15 @@ export interface PanelViewProps {
  */
 export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
   const [tab, setTab] = useState('outline');
+  // A request from outside (the "Add note" menu entry or command, a click on a highlight) opens the Notes tab, which
+  // acts on it once, then says so.
+  const [pending, setPending] = useState<PanelRequest | null>(null);
+  const [anchors, setAnchors] = useState<Anchors>(() => new Map());
+  useEffect(() => {
+    if (!snapshot.request) return;
+    setPending(snapshot.request);
+    setTab('notes');
+  }, [snapshot.request?.seq]);
   const { state } = snapshot;
   if (state.kind === 'loading') return <p class="status loading" role="status" aria-busy="true">Reading the page…</p>;
   if (state.kind === 'no-tab') return <StatusMessage title="No page" message={state.message} />;
@@ -52,6 +66,7 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
         {!report.isArticle && <p class="hint">Read anyway: this page did not look like an article.</p>}
         {report.truncated && <p class="hint">The page is very large; this report is partial.</p>}
       </header>
+      <NoteHighlights pageUrl={report.url} tabId={snapshot.tabId} report={report} onAnchors={setAnchors} />
       <p class="jump-error" role="status" aria-live="polite">
         {snapshot.jumpError ?? ''}
       </p>
@@ -59,7 +74,9 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
         {tab === 'outline' && <OutlineView outline={report.outline} current={snapshot.section} onJump={(id) => onJump({ kind: 'heading', id })} />}
         {tab === 'references' && <ReferencesTab report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
         {tab === 'citations' && <AuditView report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
-        {tab === 'notes' && <NotesView pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} sectionId={snapshot.section} />}
+        {tab === 'notes' && (
+          <NotesView pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} sectionId={snapshot.section} request={pending} onRequestDone={() => setPending(null)} anchors={anchors} />
+        )}
       </Tabs>
     </>
   );

@@ -2,6 +2,7 @@
  * entries, copied or downloaded. Loaded in its own chunk when the reader opens it (ReferencesTab). */
 import { useState } from 'preact/hooks';
 import type { PageReport } from '@/lib/extract/types';
+import { saveFile } from '@/components/ui/save-file';
 import { exportReferences, REFERENCE_FORMATS, type ReferenceFormat, type ReferenceScope } from '@/lib/export/references';
 
 export interface ReferencesExportProps {
@@ -9,15 +10,6 @@ export interface ReferencesExportProps {
   /** Clipboard and file saving, injected so tests see what would be written. */
   copy?: (text: string) => Promise<void>;
   save?: (text: string, filename: string, mime: string) => void;
-}
-
-function saveFile(text: string, filename: string, mime: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ReferencesExport({ report, copy = (t) => navigator.clipboard.writeText(t), save = saveFile }: ReferencesExportProps) {

@@ -15,9 +15,15 @@ const controller = createPanelController(browser as unknown as PanelBrowser, par
 const env = createNotesEnv();
 // The weekly backup, when the reader turned it on in the library page and it is due (a no-op otherwise).
 void runAutoBackup(env.db, browser as unknown as BackupBrowser, jsonBlobUrl, revokeBlobUrl);
+/** The shortcuts as the browser has them now (the reader may have changed or cleared them). */
+async function shortcuts() {
+  const commands = await browser.commands.getAll();
+  const key = (name: string) => commands.find((c) => c.name === name)?.shortcut || undefined;
+  return { openPanel: key('_execute_action') ?? key('_execute_sidebar_action'), addNote: key('add-note') };
+}
 render(
   <NotesProvider value={env}>
-    <PanelApp controller={controller} openLibrary={() => openLibrary(browser as unknown as LibraryBrowser)} />
+    <PanelApp controller={controller} openLibrary={() => openLibrary(browser as unknown as LibraryBrowser)} shortcuts={shortcuts} />
   </NotesProvider>,
   document.getElementById('app')!,
 );

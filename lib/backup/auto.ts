@@ -8,7 +8,8 @@ import type { CitelensDb } from '../store/db';
 import type { StoreResult } from '../store/errors';
 import { recordBackup } from '../store/status';
 import { AUTO_BACKUP_KEY, LAST_BACKUP_KEY, readSetting, writeSetting } from '../store/settings';
-import { backupToJson, exportBackup } from './backup';
+import { exportBackup } from './export';
+import { backupToJson } from './format';
 
 /** Weekly: often enough that a lost profile costs at most a week of notes, rare enough not to fill the Downloads folder. */
 export const AUTO_BACKUP_EVERY_MS = 7 * 24 * 60 * 60 * 1000;

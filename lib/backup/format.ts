@@ -1,17 +1,13 @@
 /**
- * The JSON backup file: its header, its rows, and the checks every row passes before anything is written. Each
- * refusal says where the file is wrong ("notes[3].body must be text"), in words a reader can act on. Version 2 adds
- * the reader's accepted and rejected online matches; version 1 files (without them) import alike.
+ * The JSON backup file: its format, versions and rows (the checks are lib/backup/checks.ts). Version 2 adds the
+ * reader's accepted and rejected online matches; version 1 files (without them) import alike.
  */
-import { failure, type StoreResult } from '../store/errors';
-import { CHECK_STATUSES, type CheckRecord, type Note, type OnlineMatchRecord, type PageRecord } from '../store/types';
-import { MAX_BODY_CHARS } from '../store/notes';
-import { arr, bool, isObj, listOf, nullable, num, oneOf, optional, problemAt, shape, str, strArray, variant, where, type Check } from '../check';
+import type { CheckRecord, Note, OnlineMatchRecord, PageRecord } from '../store/types';
 
 export const BACKUP_FORMAT = 'citelens-backup';
 export const BACKUP_VERSION = 2;
 /** Versions this Citelens reads: 1 (pages, notes, checks) and 2 (also matches). */
-const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 /**
  * Largest backup accepted. Our own export of 100,000 notes over 10,000 pages is 76 MB (bench/, 2026-11-28), and every
  * backup Citelens writes must import again; 200 MB leaves room for about 250,000 notes. Beyond it, parsing would
@@ -27,78 +23,6 @@ export interface Backup {
   notes: Note[];
   checks: CheckRecord[];
   matches: OnlineMatchRecord[];
-}
-
-// ---- the rows: checked as far as the library and every export read them ----
-
-const selector = variant('type', {
-  TextQuoteSelector: shape({ exact: str, prefix: str, suffix: str }),
-  TextPositionSelector: shape({ start: num, end: num }),
-}, 'is not a known selector');
-
-const target = variant('kind', {
-  page: () => null,
-  quote: shape({ quote: str, selectors: listOf(selector), sectionId: optional(nullable(str)) }),
-  section: shape({ sectionId: str, sectionText: str }),
-  entry: shape({ entryId: str, fingerprint: str, entryText: str }),
-}, 'is not a known note target');
-
-/** Text of at most `max` characters (what the app itself accepts). */
-const noteBody = where(str, (v: string) => v.length <= MAX_BODY_CHARS, `holds more than ${MAX_BODY_CHARS} characters (a note holds at most ${MAX_BODY_CHARS})`);
-
-const noteRow = shape({ id: str, pageUrl: str, target, body: noteBody, tags: strArray, createdAt: num, updatedAt: num });
-/** A backup with `referenceLists: [{}]` would otherwise import and then break the library page. */
-const outlineItem = shape({ id: str, level: num, text: str });
-const identifier = shape({ type: str, value: str });
-const entry = shape({ id: str, text: str, links: strArray, identifiers: listOf(identifier), hasLink: bool });
-const referenceList = shape({ id: str, heading: str, entries: listOf(entry) });
-const pageRow = shape({ url: str, title: str, site: str, firstSavedAt: num, updatedAt: num, outline: listOf(outlineItem), referenceLists: listOf(referenceList), unlinked: num });
-const knownStatus: Check = (v) => ((CHECK_STATUSES as readonly unknown[]).includes(v) ? null : ' is not a known check status');
-const checkRow = shape({ id: str, pageUrl: str, fingerprint: str, entryId: str, entryText: str, note: str, updatedAt: num, status: knownStatus });
-const candidate = shape({ doi: str, title: str, score: num });
-const matchRow = shape({ id: str, pageUrl: str, fingerprint: str, entryId: str, entryText: str, candidate, decision: oneOf('accepted', 'rejected'), decidedAt: num });
-
-export type RowListName = 'pages' | 'notes' | 'checks' | 'matches';
-
-/** The file's JSON and header (format, version, lists), before the rows are checked. */
-export function readBackup(text: string): StoreResult<Record<string, unknown>> {
-  if (text.length > MAX_BACKUP_BYTES) return failure('invalid', `the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return failure('invalid', 'the file is not complete JSON (it may be cut off or not a Citelens backup)');
-  }
-  if (!isObj(data) || data.format !== BACKUP_FORMAT) return failure('invalid', 'this is not a Citelens backup (no "format": "citelens-backup")');
-  if (typeof data.version !== 'number') return failure('invalid', 'the backup has no version number');
-  if (data.version > BACKUP_VERSION) return failure('invalid', `the backup is version ${data.version}, made by a newer Citelens; update Citelens to import it`);
-  if (!READABLE_VERSIONS.includes(data.version)) return failure('invalid', `backup version ${data.version} is not supported`);
-  const header = shape({ exportedAt: str, pages: arr, notes: arr, checks: arr, ...(data.version >= 2 ? { matches: arr } : {}) });
-  const problem = problemAt(header, data, 'the backup');
-  return problem ? failure('invalid', problem.replace(/^the backup\./, '')) : { ok: true, value: data };
-}
-
-/** The row lists of a read backup, each with the check of its rows, in the order they are checked and written. */
-export function rowLists(data: Record<string, unknown>): [name: RowListName, rows: unknown[], check: Check][] {
-  return [
-    ['pages', data.pages as unknown[], pageRow],
-    ['notes', data.notes as unknown[], noteRow],
-    ['checks', data.checks as unknown[], checkRow],
-    ['matches', (data.matches as unknown[] | undefined) ?? [], matchRow],
-  ];
-}
-
-/** Parse and validate a backup file's text. */
-export function parseBackup(text: string): StoreResult<Backup> {
-  const read = readBackup(text);
-  if (!read.ok) return read;
-  for (const [name, rows, check] of rowLists(read.value)) {
-    for (let i = 0; i < rows.length; i++) {
-      const problem = problemAt(check, rows[i], `${name}[${i}]`);
-      if (problem) return failure('invalid', problem);
-    }
-  }
-  return { ok: true, value: { ...read.value, matches: (read.value.matches as OnlineMatchRecord[] | undefined) ?? [] } as unknown as Backup };
 }
 
 export function backupToJson(backup: Backup): string {

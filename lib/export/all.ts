@@ -1,8 +1,11 @@
-/** Every saved page as one Markdown document (the library's "Export Markdown"). */
+/** Saved pages as Markdown: every page as one document (the library's "Export Markdown"), or one page's notes. */
 import { pagesByRecency } from '../store/bulk';
 import { checksForPage } from '../store/checks';
 import type { CitelensDb } from '../store/db';
 import { notesForPage } from '../store/notes';
+import { getPage } from '../store/pages';
+import type { PageRecord } from '../store/types';
+import { normalizeUrl } from '../store/url';
 import { pageToMarkdown } from './markdown';
 
 export async function exportAllMarkdown(db: CitelensDb, now: Date = new Date()): Promise<string> {
@@ -12,4 +15,30 @@ export async function exportAllMarkdown(db: CitelensDb, now: Date = new Date()):
     parts.push(pageToMarkdown({ page, notes, checks, exportedAt: now.toISOString() }, { frontMatter: false }));
   }
   return parts.join('\n---\n\n');
+}
+
+type PageShape = Pick<PageRecord, 'url' | 'title' | 'outline' | 'referenceLists'>;
+
+/**
+ * One page with its notes and checks, front matter included (a file of its own). `current` is the page as the panel
+ * reads it now; without it, the saved snapshot is used.
+ */
+export async function exportPageMarkdown(db: CitelensDb, pageUrl: string, now: Date = new Date(), current?: PageShape): Promise<string> {
+  const url = normalizeUrl(pageUrl);
+  const saved = current ? undefined : await getPage(db, url);
+  const page: PageShape = current ?? saved ?? { url, title: '', outline: [], referenceLists: [] };
+  const [notes, checks] = await Promise.all([notesForPage(db, url), checksForPage(db, url)]);
+  return pageToMarkdown({ page, notes, checks, exportedAt: now.toISOString() });
+}
+
+/** A file name for a page's Markdown: its title's words, else its host. */
+export function markdownFilename(title: string, url: string): string {
+  const words = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).toLowerCase();
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    /* not a URL: no host */
+  }
+  return `${words || host || 'page'}-notes.md`;
 }

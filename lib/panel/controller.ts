@@ -3,12 +3,13 @@
  * switches and navigations (tabs.onActivated / tabs.onUpdated) and to the content script's `pageChanged` and
  * `sectionChanged`, and asks the content script for the report. The UI subscribes; the controller holds no DOM.
  */
-import { isPageReport, isSectionInfo } from '../validate';
+import { isNoteClick, isPageReport, isSectionInfo } from '../validate';
 import type { JumpTarget } from '../messages';
 import { fromContent, toContent } from '../messages';
 import type { PanelTarget } from './target';
 import { unavailableMessage, type PanelState } from './state';
 import { injectReader, type ScriptingApi } from '../background/reader';
+import { PANEL_REQUEST_KEY, takeCompose, type PanelRequest, type RequestStorage } from './requests';
 
 /** The extension APIs the controller uses (the real `browser`, or fake-browser in tests). */
 export interface PanelBrowser extends ScriptingApi {
@@ -22,6 +23,15 @@ export interface PanelBrowser extends ScriptingApi {
     };
   };
   windows: { getCurrent(): Promise<{ id?: number }> };
+  /** Where compose requests wait (lib/panel/requests.ts); absent, the panel takes none. */
+  storage?: {
+    session?: RequestStorage;
+    local: RequestStorage;
+    onChanged: {
+      addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+      removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
 }
 
 export interface PanelSnapshot {
@@ -31,6 +41,8 @@ export interface PanelSnapshot {
   section: string | null;
   /** The last jump's failure, shown in a status line; null when the last jump worked. */
   jumpError: string | null;
+  /** The latest request from outside the panel (start a note, show a clicked note), acted on once per seq. */
+  request: PanelRequest | null;
 }
 
 export interface PanelController {
@@ -44,7 +56,8 @@ export interface PanelController {
 }
 
 export function createPanelController(api: PanelBrowser, target: PanelTarget): PanelController {
-  let snapshot: PanelSnapshot = { tabId: null, state: { kind: 'loading' }, section: null, jumpError: null };
+  let snapshot: PanelSnapshot = { tabId: null, state: { kind: 'loading' }, section: null, jumpError: null, request: null };
+  let requests = 0;
   const listeners = new Set<(s: PanelSnapshot) => void>();
   const cleanups: Array<() => void> = [];
   let windowId: number | undefined;
@@ -110,9 +123,26 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
     await load(tabId, forced);
   }
 
+  /** Act on a compose request waiting for this tab: read the page even if it does not look like an article. */
+  async function takeRequest(): Promise<void> {
+    const area = api.storage && (api.storage.session ?? api.storage.local);
+    const tabId = snapshot.tabId;
+    if (!area || tabId === null || !(await takeCompose(area, tabId, Date.now()))) return;
+    const { state } = snapshot;
+    if (state.kind === 'report' && !state.report.isArticle && !state.forced) {
+      forced = true;
+      await load(tabId, true);
+    }
+    set({ request: { kind: 'compose', seq: ++requests } });
+  }
+
+  const onStorage = (changes: Record<string, { newValue?: unknown }>) => {
+    if (changes[PANEL_REQUEST_KEY]?.newValue !== undefined) void takeRequest();
+  };
+
   const onActivated = (info: { tabId: number; windowId: number }) => {
     if (target.kind !== 'active' || (windowId !== undefined && info.windowId !== windowId)) return;
-    void follow(info.tabId);
+    void follow(info.tabId).then(takeRequest);
   };
   const onUpdated = (tabId: number, change: { status?: string; url?: string }) => {
     if (tabId !== snapshot.tabId) return;
@@ -154,8 +184,17 @@ export function createPanelController(api: PanelBrowser, target: PanelTarget): P
         fromContent.onMessage('sectionChanged', ({ data, sender }) => {
           if (sender.tab?.id === snapshot.tabId && isSectionInfo(data)) set({ section: data.outlineId });
         }),
+        // A painted quote was clicked on the page: show that note.
+        fromContent.onMessage('noteClicked', ({ data, sender }) => {
+          if (sender.tab?.id === snapshot.tabId && isNoteClick(data)) set({ request: { kind: 'note', noteId: data.noteId, seq: ++requests } });
+        }),
       );
+      if (api.storage) {
+        api.storage.onChanged.addListener(onStorage);
+        cleanups.push(() => api.storage?.onChanged.removeListener(onStorage));
+      }
       await follow(await findTab());
+      await takeRequest();
     },
     stop() {
       for (const c of cleanups.splice(0)) c();

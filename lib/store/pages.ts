@@ -8,6 +8,11 @@ import { normalizeUrl, siteOf } from './url';
 import { pagesWithCheckStatus } from './checks';
 import type { CheckStatusValue } from './types';
 
+/** The saved page at this address, if any. */
+export function getPage(db: CitelensDb, pageUrl: string): Promise<PageRecord | undefined> {
+  return db.pages.get(normalizeUrl(pageUrl));
+}
+
 /** Create or refresh a page row from its report (title, outline, references); keeps its first-saved date. */
 export function savePage(db: CitelensDb, pageUrl: string, title: string, report: PageReport | null, now: number = Date.now()): Promise<StoreResult<PageRecord>> {
   const url = normalizeUrl(pageUrl);

@@ -10,7 +10,7 @@ import { entry, heading, list, report } from './report-fixture';
 beforeAll(loadLazyParts, 30_000);
 afterEach(cleanup);
 
-const snap = (state: PanelSnapshot['state'], patch: Partial<PanelSnapshot> = {}): PanelSnapshot => ({ tabId: 7, state, section: null, jumpError: null, ...patch });
+const snap = (state: PanelSnapshot['state'], patch: Partial<PanelSnapshot> = {}): PanelSnapshot => ({ tabId: 7, state, section: null, jumpError: null, request: null, ...patch });
 const noop = () => {};
 
 const ARTICLE = report({

@@ -55,6 +55,13 @@ it('lists pages, searches, filters, exports, imports with a report, shows storag
   fireEvent.click(screen.getByRole('button', { name: 'Export Markdown' }));
   await waitFor(() => expect(files).toHaveLength(2));
   expect(files[1].text).toContain('# Other page');
+  // One page's notes as a file of their own, from its row.
+  fireEvent.click(within(pages).getByRole('button', { name: `Export “${SEED_TITLE}” as Markdown` }));
+  await waitFor(() => expect(files).toHaveLength(3));
+  expect(files[2].name).toMatch(/^ukraine-u-s-talks.*-notes\.md$/);
+  expect(files[2].text).toMatch(/^---\ntitle: /);
+  expect(files[2].text).toContain('> security guarantees');
+  expect(files[2].text).not.toContain('Unrelated');
 
   const input = screen.getByLabelText('Import backup') as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File(['{"format":"citelens-backup","version":9}'], 'b.json')] } });

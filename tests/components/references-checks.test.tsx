@@ -26,7 +26,7 @@ function testEnv(): NotesEnv {
   };
 }
 
-const SNAPSHOT: PanelSnapshot = { tabId: 3, state: { kind: 'report', report: seedReport(), forced: false }, section: null, jumpError: null };
+const SNAPSHOT: PanelSnapshot = { tabId: 3, state: { kind: 'report', report: seedReport(), forced: false }, section: null, jumpError: null, request: null };
 const noop = () => {};
 /** Dexie's first open and liveQuery round trips can take over the default 1 s on a busy machine. */
 const WAIT = { timeout: 5_000 };

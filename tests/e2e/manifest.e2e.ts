@@ -1,5 +1,5 @@
 /** The built manifests carry the icons (extension, toolbar button and Firefox's sidebar, each file a PNG of its size)
- * and the keyboard shortcut that opens the panel. */
+ * and the keyboard shortcuts that open the panel and start a note. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,11 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('icons in %s', (build) => {
   it('has a keyboard shortcut that opens the panel', () => {
     const command = build.startsWith('firefox') ? '_execute_sidebar_action' : '_execute_action';
     expect(manifest.commands?.[command]?.suggested_key?.default).toBe('Alt+Shift+L');
+  });
+
+  it('has a keyboard shortcut and a selection menu entry that start a note', () => {
+    expect(manifest.commands?.['add-note']?.suggested_key?.default).toBe('Alt+Shift+N');
+    expect(manifest.permissions).toContain('contextMenus');
   });
 
   if (build.startsWith('firefox')) {

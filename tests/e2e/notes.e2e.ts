@@ -129,6 +129,43 @@ describe('Reading notes in Chromium', () => {
     await expect(again.panel.entries().nth(2).getByRole('combobox', { name: 'Check status' }).inputValue()).resolves.toBe('verified');
   });
 
+  it('shows the note when its highlighted quote is clicked on the page', async () => {
+    expect(noteId).not.toBe('');
+    const { article, panel } = await openSeedWithPanel();
+    await expect.poll(() => paintedQuotes(article), { timeout: SETTLE_MS }).toEqual([QUOTE]);
+    // The middle of the quote's first line box, in the page's viewport.
+    const point = await article.evaluate((wanted) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0];
+        return { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
+      }
+      return null;
+    }, QUOTE);
+    expect(point).not.toBeNull();
+    await article.mouse.click(point!.x, point!.y);
+    await expect.poll(() => panel.page.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected'), { timeout: SETTLE_MS }).toBe('true');
+    await expect.poll(() => panel.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.noteId ?? null), { timeout: SETTLE_MS }).toBe(noteId);
+  });
+
+  it('starts a note on the selection when asked from outside the panel ("Add note in Citelens")', async () => {
+    const { article, panel } = await openSeedWithPanel();
+    await selectText(article, 'Core issues');
+    // Playwright cannot click a browser context menu or press an extension command; the background's handler for both
+    // (tests/background/commands.test.ts) opens the panel and leaves this request, which is done here the same way.
+    const tabId = await tabIdOf(worker, article);
+    await worker.evaluate((id) => chrome.storage.session.set({ 'citelens.panelRequest': { kind: 'compose', tabId: id, at: Date.now() } }), tabId);
+    await expect.poll(() => panel.page.locator('.notes-composer blockquote').textContent(), { timeout: SETTLE_MS }).toBe('Core issues');
+    await expect.poll(() => panel.page.evaluate(() => document.activeElement?.id), { timeout: SETTLE_MS }).toBe('note-body');
+    await panel.page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('opens the library from the panel, listing the page with its note', async () => {
     const { panel } = await openSeedWithPanel();
     const [library] = await Promise.all([context.waitForEvent('page'), panel.page.getByRole('button', { name: 'Library' }).click()]);

@@ -2,7 +2,7 @@
 // the small content script): the panel injects it and asks again. Pages the extension may not script, and pages
 // still loading, must not end up with a report (or an injection) they cannot have.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toContent } from '@/lib/messages';
+import { fromContent, toContent } from '@/lib/messages';
 import { createPanelController, type PanelBrowser } from '@/lib/panel/controller';
 import { READER_FILE } from '@/lib/background/reader';
 import { report } from '../components/report-fixture';
@@ -71,5 +71,55 @@ describe('panel controller: the reader on demand', () => {
     const state = await shown(api);
     expect(state.kind).toBe('loading');
     expect(injections).toEqual([]);
+  });
+});
+
+describe('panel controller: requests from outside the panel', () => {
+  function storageWith(items: Record<string, unknown>) {
+    const listeners: Array<(changes: Record<string, { newValue?: unknown }>, area: string) => void> = [];
+    const area = {
+      get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
+      set: async (more: Record<string, unknown>) => {
+        Object.assign(items, more);
+        for (const l of listeners) l(Object.fromEntries(Object.entries(more).map(([k, v]) => [k, { newValue: v }])), 'session');
+      },
+      remove: async (key: string) => void delete items[key],
+    };
+    return { session: area, local: area, onChanged: { addListener: (cb: (typeof listeners)[number]) => void listeners.push(cb), removeListener() {} } };
+  }
+
+  it('takes a compose request left for its tab before it opened, and reads a non-article page for it', async () => {
+    const { api } = tab();
+    vi.spyOn(toContent, 'sendMessage').mockImplementation((async (_type: string, data: { force?: boolean }) => ({ ok: true, value: report({ isArticle: data?.force === true }) })) as never);
+    const items: Record<string, unknown> = { 'citelens.panelRequest': { kind: 'compose', tabId: 7, at: Date.now() } };
+    const controller = createPanelController({ ...api, storage: storageWith(items) }, { kind: 'tab', tabId: 7 });
+    await controller.start();
+    const { request, state } = controller.get();
+    expect(request).toMatchObject({ kind: 'compose' });
+    expect(state.kind === 'report' && state.forced).toBe(true); // The Notes tab is there even on a page that is not an article.
+    expect(items).toEqual({});
+    controller.stop();
+  });
+
+  it('takes one posted while it is open, and a click on a highlight in its tab, not in another', async () => {
+    const { api } = tab();
+    vi.spyOn(toContent, 'sendMessage').mockImplementation((async () => ({ ok: true, value: report() })) as never);
+    const handlers: Record<string, (m: { data: unknown; sender: { tab?: { id?: number } } }) => void> = {};
+    vi.spyOn(fromContent, 'onMessage').mockImplementation(((type: string, handler: never) => {
+      handlers[type] = handler;
+      return () => {};
+    }) as never);
+    const storage = storageWith({});
+    const controller = createPanelController({ ...api, storage }, { kind: 'tab', tabId: 7 });
+    await controller.start();
+    expect(controller.get().request).toBeNull();
+    await storage.session.set({ 'citelens.panelRequest': { kind: 'compose', tabId: 7, at: Date.now() } });
+    await vi.waitFor(() => expect(controller.get().request).toMatchObject({ kind: 'compose', seq: 1 }));
+    handlers.noteClicked({ data: { noteId: 'n1' }, sender: { tab: { id: 8 } } });
+    handlers.noteClicked({ data: { noteId: 5 }, sender: { tab: { id: 7 } } });
+    expect(controller.get().request).toMatchObject({ kind: 'compose' });
+    handlers.noteClicked({ data: { noteId: 'n1' }, sender: { tab: { id: 7 } } });
+    expect(controller.get().request).toEqual({ kind: 'note', noteId: 'n1', seq: 2 });
+    controller.stop();
   });
 });
