@@ -67,7 +67,7 @@ export default defineConfig({
       ...(browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens sidebar' } }
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the Citelens side panel' } }),
-      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note on the selection in Citelens' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Add a note on the selection in Citelens' },
     },
     browser_specific_settings:
       browser === 'firefox'

@@ -1,5 +1,5 @@
 /**
- * "Add note in Citelens": an entry in the context menu of a selection, and a keyboard command (Alt+Shift+N by
+ * "Add note in Citelens": an entry in the context menu of a selection, and a keyboard command (Alt+Shift+K by
  * default). Both open the panel on the tab, within the click or key press (browsers open a side panel only in
  * response to the reader's gesture, so nothing is awaited first), then leave a compose request the panel takes
  * (lib/panel/requests.ts). The panel reads the selection itself, through the content script.

@@ -1,4 +1,4 @@
-// "Add note in Citelens" (the selection's context menu and Alt+Shift+N): the panel must be opened inside the
+// "Add note in Citelens" (the selection's context menu and Alt+Shift+K): the panel must be opened inside the
 // reader's gesture, before anything is awaited, and left a request the panel of that tab takes.
 import { describe, expect, it } from 'vitest';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU_ID, addNoteOn, wireNoteCommands, type CommandsBrowser } from '@/lib/background/commands';

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// What the reader sees after "Add note in Citelens" (menu or Alt+Shift+N), after clicking a highlight on the page,
+// What the reader sees after "Add note in Citelens" (menu or Alt+Shift+K), after clicking a highlight on the page,
 // on the panel's first run, and when exporting a page's notes as Markdown.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';

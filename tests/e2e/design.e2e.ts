@@ -120,6 +120,14 @@ async function checkView(page: Page, view: string): Promise<void> {
 }
 
 describe('Design: every view at 320 and 420 px, light and dark', () => {
+  it('Help, as shown the first time the panel opens', async () => {
+    const help = panel.page.getByRole('region', { name: 'How Citelens reads this page' });
+    await expect.poll(() => help.isVisible(), { timeout: SETTLE_MS }).toBe(true);
+    await checkView(panel.page, 'help');
+    await help.getByRole('button', { name: 'Got it' }).click();
+    await expect.poll(() => help.count(), { timeout: SETTLE_MS }).toBe(0);
+  });
+
   it('Outline', async () => {
     await panel.openTab(/^Outline/);
     await expect.poll(() => panel.outline().isVisible(), { timeout: SETTLE_MS }).toBe(true);

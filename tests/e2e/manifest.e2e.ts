@@ -31,7 +31,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('icons in %s', (build) => {
   });
 
   it('has a keyboard shortcut and a selection menu entry that start a note', () => {
-    expect(manifest.commands?.['add-note']?.suggested_key?.default).toBe('Alt+Shift+N');
+    expect(manifest.commands?.['add-note']?.suggested_key?.default).toBe('Alt+Shift+K');
     expect(manifest.permissions).toContain('contextMenus');
   });
 

@@ -154,6 +154,11 @@ describe('Reading notes in Chromium', () => {
     await expect.poll(() => panel.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.noteId ?? null), { timeout: SETTLE_MS }).toBe(noteId);
   });
 
+  it('has both keyboard shortcuts assigned by the browser (Chromium refuses some suggested keys, e.g. Alt+Shift+N)', async () => {
+    const commands = await worker.evaluate(() => chrome.commands.getAll());
+    expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toEqual({ _execute_action: 'Alt+Shift+L', 'add-note': 'Alt+Shift+K' });
+  });
+
   it('starts a note on the selection when asked from outside the panel ("Add note in Citelens")', async () => {
     const { article, panel } = await openSeedWithPanel();
     await selectText(article, 'Core issues');
