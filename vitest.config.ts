@@ -12,5 +12,6 @@ export default defineConfig({
     // jsdom keeps cloned documents with ids alive (jsdom issue 4234): isolate files in forks so memory is returned.
     pool: 'forks',
     testTimeout: 60_000,
+    setupFiles: ['tests/support/settle-effects.ts'],
   },
 });

@@ -198,7 +198,8 @@ export function NotesView({ pageUrl, title, report, tabId, sectionId = null, req
     <NotesProvider value={env}>
       <section class="notes-view" aria-label="Notes">
         {composing ? (
-          <form class="notes-composer card" aria-labelledby="composer-title" onSubmit={save}>
+          // Escape closes an empty composer; with a draft it does nothing (the draft is not saved anywhere yet).
+          <form class="notes-composer card" aria-labelledby="composer-title" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && !text.trim() && close()}>
             <h2 id="composer-title" class="composer-title">New note</h2>
             <div class="field">
               <label class="field-label" for="note-target">Attach to</label>

@@ -152,6 +152,16 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: Onlin
   const [choice, setChoice] = useState<Record<Service, boolean>>({ crossref: true, sites: true, wayback: true });
   const [error, setError] = useState<string | null>(null);
   const client = useRef<OnlineClient | null>(null);
+  const consentRef = useRef<HTMLDivElement>(null);
+  const checkButton = useRef<HTMLButtonElement>(null);
+  // The consent screen takes the focus when it opens; closing it gives the focus back to "Check online".
+  useEffect(() => {
+    if (phase.kind === 'consent') consentRef.current?.querySelector('input')?.focus();
+  }, [phase.kind]);
+  const notNow = () => {
+    setPhase({ kind: 'idle' });
+    setTimeout(() => checkButton.current?.focus(), 0);
+  };
 
   // What earlier checks found for this page (by entry text), and the reader's settings. Reads only: nothing is sent.
   useEffect(() => {
@@ -233,7 +243,7 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: Onlin
   return (
     <section class="online-checks" aria-label="Online checks">
       {phase.kind === 'consent' ? (
-        <div role="dialog" aria-label="Check online: what is sent">
+        <div role="dialog" aria-label="Check online: what is sent" ref={consentRef} onKeyDown={(e) => e.key === 'Escape' && notNow()}>
           <p>Checking online sends, only now and only for this page:</p>
           <ul>
             {ORDER.map((s) => (
@@ -250,7 +260,7 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: Onlin
           <button type="button" onClick={() => void giveConsent()}>
             Allow and check
           </button>{' '}
-          <button type="button" onClick={() => setPhase({ kind: 'idle' })}>
+          <button type="button" onClick={notNow}>
             Not now
           </button>
         </div>
@@ -263,7 +273,7 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: Onlin
         </p>
       ) : (
         <p>
-          <button type="button" onClick={() => void start()} disabled={!settings}>
+          <button type="button" ref={checkButton} onClick={() => void start()} disabled={!settings}>
             {newest ? 'Check again' : 'Check online'}
           </button>
           {newest ? ` checked ${daysAgo(newest, env.now())}` : ''}

@@ -41,6 +41,20 @@ async function typeAndSave(text: string) {
 }
 
 describe('NotesView', () => {
+  it('Escape closes an empty composer and keeps one with a draft', async () => {
+    const env = testEnv();
+    mount(env);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    const box = screen.getByRole('textbox', { name: 'Note' });
+    fireEvent.input(box, { target: { value: 'half a thought' } });
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect((screen.getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('half a thought');
+    fireEvent.input(box, { target: { value: '' } });
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    env.db.close();
+  });
+
   it('adds a page note, edits it, deletes it and undoes the delete', async () => {
     const env = testEnv();
     const { container } = mount(env);

@@ -135,6 +135,8 @@ describe('Check online', () => {
     await within(fourth).findByText(/linked: found online/, {}, WAIT);
     const [m] = [...(await matchesForPage(env.db, PAGE)).values()];
     expect(m).toMatchObject({ entryId: 'r1-e4', decision: 'accepted', candidate: { doi: '10.5555/tern' } });
+    // The whole check has finished (entry 4's result can arrive before another entry's archive look-up).
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
 
     // After a reload: the results and the decision come from the database, and nothing is sent.
     cleanup();
@@ -153,5 +155,18 @@ describe('Check online', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(svc.requests).toEqual([]);
     expect(await getOnlineSettings(env.db)).toEqual({ consent: {} });
+  });
+
+  it('the consent screen takes the focus, and Escape closes it as "Not now", back on "Check online"', async () => {
+    const env = testEnv();
+    mount(env);
+    const button = await checkButton();
+    fireEvent.click(button);
+    const dialog = await screen.findByRole('dialog', { name: 'Check online: what is sent' });
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Check online'));
+    expect(svc.requests).toEqual([]);
   });
 });
