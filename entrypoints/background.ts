@@ -3,6 +3,7 @@ import { isBadgeInfo } from '@/lib/validate';
 import { injectReader, type ScriptingApi } from '@/lib/background/reader';
 import { setBadge, wirePanelButton, type ToolbarBrowser } from '@/lib/background/toolbar';
 import { wireNoteCommands, type CommandsBrowser } from '@/lib/background/commands';
+import { findingsFor } from '@/lib/panel/findings';
 
 // No per-tab state here: an MV3 worker can be stopped at any moment. The badge text is stored by the browser per tab.
 export default defineBackground(() => {
@@ -12,7 +13,9 @@ export default defineBackground(() => {
   fromContent.onMessage('badge', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isBadgeInfo(data)) return;
-    await setBadge(api, tabId, data.unlinked).catch(() => {});
+    // What an online check found on this page stays on the badge (lib/panel/findings.ts).
+    const findings = await findingsFor(browser.storage.session ?? browser.storage.local, tabId, sender.tab?.url).catch(() => undefined);
+    await setBadge(api, tabId, data.unlinked, findings).catch(() => {});
   });
   fromContent.onMessage('loadReader', async ({ sender }) => {
     const tabId = sender.tab?.id;

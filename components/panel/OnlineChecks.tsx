@@ -16,6 +16,7 @@ import { entryFingerprint } from '@/lib/store/fingerprint';
 import { consentMap, decideMatch, getOnlineSettings, lookupCache, matchesForPage, resultsForPage, saveEntryResult, setConsent, type OnlineSettings } from '@/lib/store/online';
 import type { OnlineMatchRecord } from '@/lib/store/types';
 import { useNotesEnv } from '@/components/notes/env';
+import type { BadgeFindings } from '@/lib/background/toolbar';
 
 export interface OnlineEndpoints {
   crossref?: string;
@@ -28,6 +29,8 @@ export interface OnlineChecksProps {
   fetch?: FetchLike;
   endpoints?: OnlineEndpoints;
   guard?: HostGuardOptions;
+  /** What the shown results found that the toolbar badge counts (retracted works, dead cited links). */
+  onFindings?(findings: BadgeFindings): void;
 }
 
 /** What each service receives, as the consent screen says it. */
@@ -142,7 +145,7 @@ function EntryResult({ entry, result, decision, onDecide }: { entry: ReferenceEn
   );
 }
 
-export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: OnlineChecksProps) {
+export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindings }: OnlineChecksProps) {
   const env = useNotesEnv();
   const entries = report.referenceLists.flatMap((l) => l.entries);
   const [settings, setSettings] = useState<OnlineSettings | null>(null);
@@ -237,8 +240,15 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard }: Onlin
     if (saved.ok) setSettings(saved.value);
   }
 
+  // The badge counts what the results show, once they are read or a check ends (not at every entry that arrives).
+  const settled = phase.kind !== 'running';
+  const found = summarize(results.values());
+  useEffect(() => {
+    if (settled && results.size) onFindings?.({ retracted: found.retracted, dead: found.dead });
+  }, [settled, results.size, found.retracted, found.dead]);
+
   if (entries.length === 0) return null;
-  const summary = formatSummary(summarize(results.values()));
+  const summary = formatSummary(found);
   const newest = Math.max(0, ...[...results.values()].map((r) => r.checkedAt));
   return (
     <section class="online-checks" aria-label="Online checks">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelController } from '@/lib/panel/controller';
 import { readSetting, WELCOMED_KEY, writeSetting } from '@/lib/store/settings';
 import { useNotesEnv } from '@/components/notes/env';
-import { PanelView } from './PanelView';
+import { PanelView, type PanelViewProps } from './PanelView';
 import type { WelcomeProps } from './Welcome';
 import { lazyComponent } from '@/components/ui/lazy';
 
@@ -15,13 +15,14 @@ export interface PanelAppProps {
   openLibrary?: () => Promise<void>;
   /** The keyboard shortcuts the help names (browser.commands.getAll() in the panel); none when absent. */
   shortcuts?: () => Promise<WelcomeProps['shortcuts']>;
+  onFindings?: PanelViewProps['onFindings'];
 }
 
 /** How the help is shown: on first run (until dismissed), or because the reader pressed "Help". */
 type Help = 'hidden' | 'first-run' | 'asked';
 
 /** Connects the controller (tabs, messages) to the view, under a small bar with Help and Library. */
-export function PanelApp({ controller, openLibrary, shortcuts }: PanelAppProps) {
+export function PanelApp({ controller, openLibrary, shortcuts, onFindings }: PanelAppProps) {
   const { db, now } = useNotesEnv();
   const [snapshot, setSnapshot] = useState(controller.get());
   const [libraryError, setLibraryError] = useState<string | null>(null);
@@ -64,7 +65,7 @@ export function PanelApp({ controller, openLibrary, shortcuts }: PanelAppProps) 
         {libraryError && <span role="alert">{libraryError}</span>}
       </div>
       {help !== 'hidden' && <Welcome shortcuts={keys} onClose={closeHelp} focus={help === 'asked'} />}
-      <PanelView snapshot={snapshot} onJump={(t) => void controller.jumpTo(t)} onReload={(force) => void controller.reload(force)} />
+      <PanelView snapshot={snapshot} onJump={(t) => void controller.jumpTo(t)} onReload={(force) => void controller.reload(force)} onFindings={onFindings} />
     </main>
   );
 }

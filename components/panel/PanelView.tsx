@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JumpTarget } from '@/lib/messages';
 import type { PanelSnapshot } from '@/lib/panel/controller';
 import type { PanelRequest } from '@/lib/panel/requests';
+import type { BadgeFindings } from '@/lib/background/toolbar';
+import type { PageReport } from '@/lib/extract/types';
 import type { NotesViewProps } from '@/components/notes/NotesView';
 import type { NoteHighlightsProps } from '@/components/notes/NoteHighlights';
 import type { Anchors } from '@/components/notes/useNoteAnchors';
@@ -24,6 +26,8 @@ export interface PanelViewProps {
   snapshot: PanelSnapshot;
   onJump(target: JumpTarget): void;
   onReload(force: boolean): void;
+  /** Put what an online check found on the tab's toolbar badge (entrypoints/sidepanel/main.tsx). */
+  onFindings?(tabId: number, report: PageReport, findings: BadgeFindings): void;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface PanelViewProps {
  * References check statuses and the Notes tab use the notes env of the NotesProvider the panel is mounted in
  * (entrypoints/sidepanel/main.tsx), so they share one database connection.
  */
-export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
+export function PanelView({ snapshot, onJump, onReload, onFindings }: PanelViewProps) {
   const [tab, setTab] = useState('outline');
   // A request from outside (the "Add note" menu entry or command, a click on a highlight) opens the Notes tab, which
   // acts on it once, then says so.
@@ -58,6 +62,8 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
     { id: 'notes', label: 'Notes' },
   ];
   const jumpEntry = (id: string) => onJump({ kind: 'entry', id });
+  const tabId = snapshot.tabId;
+  const findings = onFindings && tabId !== null ? (f: BadgeFindings) => onFindings(tabId, report, f) : undefined;
   const jumpMarker = (id: string) => onJump({ kind: 'marker', id });
   return (
     <>
@@ -72,7 +78,7 @@ export function PanelView({ snapshot, onJump, onReload }: PanelViewProps) {
       </p>
       <Tabs tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'outline' && <OutlineView outline={report.outline} current={snapshot.section} onJump={(id) => onJump({ kind: 'heading', id })} />}
-        {tab === 'references' && <ReferencesTab report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
+        {tab === 'references' && <ReferencesTab report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} onFindings={findings} />}
         {tab === 'citations' && <AuditView report={report} onJumpEntry={jumpEntry} onJumpMarker={jumpMarker} />}
         {tab === 'notes' && (
           <NotesView pageUrl={report.url} title={report.title} report={report} tabId={snapshot.tabId} sectionId={snapshot.section} request={pending} onRequestDone={() => setPending(null)} anchors={anchors} />

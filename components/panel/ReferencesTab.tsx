@@ -4,6 +4,7 @@ import { ReferencesView } from './ReferencesView';
 import { useState } from 'preact/hooks';
 import { lazyComponent } from '@/components/ui/lazy';
 import { OnlineChecksLazy } from './OnlineChecksLazy';
+import type { BadgeFindings } from '@/lib/background/toolbar';
 import type { ReferencesExportProps } from './ReferencesExport';
 
 /** The export controls in a chunk of their own, loaded when "Export references" is first opened. */
@@ -13,6 +14,8 @@ export interface ReferencesTabProps {
   report: PageReport;
   onJumpEntry(id: string): void;
   onJumpMarker(id: string): void;
+  /** Online findings for the toolbar badge (OnlineChecks). */
+  onFindings?(findings: BadgeFindings): void;
 }
 
 /**
@@ -20,12 +23,12 @@ export interface ReferencesTabProps {
  * one NotesProvider), a "3 of 12 verified" count, and a status control beside each entry; above them "Check online"
  * (loaded on its own, sends nothing until the reader asks) and "Export references" (BibTeX, RIS, CSL-JSON, Markdown).
  */
-export function ReferencesTab({ report, onJumpEntry, onJumpMarker }: ReferencesTabProps) {
+export function ReferencesTab({ report, onJumpEntry, onJumpMarker, onFindings }: ReferencesTabProps) {
   const { checks, label, error } = useChecks(report.url, report);
   const [exportOpen, setExportOpen] = useState(false);
   return (
     <>
-      <OnlineChecksLazy report={report} />
+      <OnlineChecksLazy report={report} onFindings={onFindings} />
       {report.referenceLists.length > 0 && (
         <details class="references-export-box" onToggle={(e) => setExportOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Export references</summary>

@@ -8,6 +8,7 @@ import { jsonBlobUrl, revokeBlobUrl } from '@/lib/export/blob-url';
 import { createPanelController, type PanelBrowser } from '@/lib/panel/controller';
 import { openLibrary, type LibraryBrowser } from '@/lib/panel/library';
 import { parseTarget } from '@/lib/panel/target';
+import type { FindingsBrowser } from '@/lib/panel/show-findings';
 
 // Thin: the controller follows the tab named by ?tabId=, else the active tab of this window. One notes env
 // (one database connection) for the whole panel: the References check statuses and the Notes tab share it.
@@ -23,7 +24,7 @@ async function shortcuts() {
 }
 render(
   <NotesProvider value={env}>
-    <PanelApp controller={controller} openLibrary={() => openLibrary(browser as unknown as LibraryBrowser)} shortcuts={shortcuts} />
+    <PanelApp controller={controller} openLibrary={() => openLibrary(browser as unknown as LibraryBrowser)} shortcuts={shortcuts} onFindings={(tabId, report, findings) => void import('@/lib/panel/show-findings').then((m) => m.showFindings(browser as unknown as FindingsBrowser, tabId, report, findings))} />
   </NotesProvider>,
   document.getElementById('app')!,
 );

@@ -60,10 +60,10 @@ function testEnv(): NotesEnv {
   return { db: freshDb(), describeSelection: async () => ({ ok: true, value: { quote: '', selectors: [] } }), anchorNotes: async () => ({ ok: true, value: [] }), now: () => Date.parse('2026-12-01T12:00:00Z') };
 }
 
-function mount(env: NotesEnv) {
+function mount(env: NotesEnv, onFindings?: (f: { retracted: number; dead: number }) => void) {
   return render(
     <NotesProvider value={env}>
-      <OnlineChecks report={report()} fetch={nodeFetch} endpoints={{ crossref: svc.crossrefBase, wayback: svc.waybackBase }} guard={{ allowHosts: ['127.0.0.1'] }} />
+      <OnlineChecks report={report()} fetch={nodeFetch} endpoints={{ crossref: svc.crossrefBase, wayback: svc.waybackBase }} guard={{ allowHosts: ['127.0.0.1'] }} onFindings={onFindings} />
     </NotesProvider>,
   );
 }
@@ -93,7 +93,8 @@ beforeEach(() => {
 describe('Check online', () => {
   it('sends nothing until asked, shows what is sent where first, then the results, the counts and the badges', async () => {
     const env = testEnv();
-    mount(env);
+    const findings: Array<{ retracted: number; dead: number }> = [];
+    mount(env, (f) => findings.push(f));
     const button = await checkButton();
     expect(svc.requests).toEqual([]);
     fireEvent.click(button);
@@ -105,6 +106,8 @@ describe('Check online', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Allow and check' }));
 
     await screen.findByText('1 retracted · 1 corrected · 1 dead link · 1 found online', {}, WAIT);
+    // The toolbar badge is told once the check has ended, not at every entry.
+    await waitFor(() => expect(findings).toEqual([{ retracted: 1, dead: 1 }]), WAIT);
     expect(await getOnlineSettings(env.db)).toMatchObject({ consent: { crossref: { allowed: true }, sites: { allowed: true }, wayback: { allowed: true } } });
     const results = screen.getByRole('list', { name: 'Online results' });
     const first = within(results).getByRole('listitem', { name: 'Online results for entry 1' });
