@@ -20,7 +20,8 @@ export interface ChromiumWithExtension {
  * `userDataDir` '' (the default) is a fresh temporary profile; pass a directory to keep the profile (and the
  * extension's IndexedDB) across launches. An unpacked extension's id comes from its path, so it stays the same.
  */
-export async function launchChromium(userDataDir = ''): Promise<ChromiumWithExtension> {
+/** `extraArgs`: more Chromium switches (the online-check test maps service host names to fakes on 127.0.0.1). */
+export async function launchChromium(userDataDir = '', extraArgs: string[] = []): Promise<ChromiumWithExtension> {
   const ext = CHROME_EXTENSION;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -36,6 +37,7 @@ export async function launchChromium(userDataDir = ''): Promise<ChromiumWithExte
       '--disable-sync',
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
