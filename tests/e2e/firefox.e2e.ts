@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByUrl } from './support/firefox';
+import { clickButton, FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByUrl } from './support/firefox';
 import { startServer, type PageServer } from './support/server';
 
 /** How long to wait for the panel, badge or page to catch up, in milliseconds. */
@@ -50,23 +50,6 @@ async function openWithPanel(page: string): Promise<{ article: Page; tabId: numb
 const outlineTexts = (panel: Page) => panel.$$eval('nav[aria-label="Outline"] .outline-text', (els) => els.map((el) => el.textContent ?? ''));
 const linkStates = (panel: Page) => panel.$$eval('li[data-link-state]', (els) => els.map((el) => el.getAttribute('data-link-state') ?? ''));
 const bodyText = (panel: Page) => panel.evaluate(() => document.body.innerText);
-
-/** Click the button (or tab) whose visible text is exactly `text`, as a user would (real pointer input). */
-async function clickButton(page: Page, text: string | RegExp): Promise<void> {
-  // Parts of the panel load when first shown (the Notes tab): wait for the button as a user would.
-  const until = Date.now() + SETTLE_MS;
-  do {
-    for (const handle of await page.$$('button')) {
-      const label = await handle.evaluate((el) => el.textContent?.trim() ?? '');
-      if (typeof text === 'string' ? label === text : text.test(label)) {
-        await handle.click();
-        return;
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  } while (Date.now() < until);
-  throw new Error(`No button ${String(text)}`);
-}
 
 const SEED_HEADINGS = [
   'Ukraine–U.S. Talks Show “Progress” as Trump Pushes for a Swift Peace',

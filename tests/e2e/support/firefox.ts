@@ -17,15 +17,19 @@ export const EXTENSION_UUID = '6d1f3c2a-9b7e-4c1d-8e2f-5a4b3c2d1e0f';
 
 /** Puppeteer's own wait for a moz-extension navigation (it never sees it finish), in milliseconds. */
 const EXTENSION_NAV_WAIT_MS = 1500;
+/** How long clickButton waits for its button to appear (parts of the panel load when first shown), in ms. */
+const BUTTON_WAIT_MS = 15_000;
 /** How long an extension page may take to load after that, in milliseconds. */
 const EXTENSION_PAGE_READY_MS = 15_000;
 
-export async function launchFirefox(): Promise<{ browser: Browser; base: string }> {
+/** `prefs`: more Firefox preferences; `acceptInsecureCerts` for a test's own TLS front (the online-check test). */
+export async function launchFirefox(options: { prefs?: Record<string, string | number | boolean>; acceptInsecureCerts?: boolean } = {}): Promise<{ browser: Browser; base: string }> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     protocol: 'webDriverBiDi',
     headless: true,
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
@@ -38,6 +42,7 @@ export async function launchFirefox(): Promise<{ browser: Browser; base: string 
       'network.connectivity-service.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      ...options.prefs,
     },
   });
   const id = await browser.installExtension(FIREFOX_EXTENSION);
@@ -74,3 +79,21 @@ export async function tabIdByUrl(extensionPage: Page, url: string): Promise<numb
   if (id === null) throw new Error(`No tab shows ${url}`);
   return id;
 }
+
+/** Click the button (or tab) whose visible text is exactly `text`, as a user would (real pointer input). */
+export async function clickButton(page: Page, text: string | RegExp): Promise<void> {
+  // Parts of the panel load when first shown (the Notes tab): wait for the button as a user would.
+  const until = Date.now() + BUTTON_WAIT_MS;
+  do {
+    for (const handle of await page.$$('button')) {
+      const label = await handle.evaluate((el) => el.textContent?.trim() ?? '');
+      if (typeof text === 'string' ? label === text : text.test(label)) {
+        await handle.click();
+        return;
+      }
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  } while (Date.now() < until);
+  throw new Error(`No button ${String(text)}`);
+}
+
