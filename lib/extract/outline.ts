@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
+import { BACK_MATTER_HEADING, CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 
@@ -61,9 +61,11 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   return out;
 }
 
-/** A list label of the back matter, reference or not ("References", "See also", "External links"). */
-const isBackMatterLabel = (text: string) => text.length <= MAX_BACK_MATTER_LABEL_CHARS && (REFERENCE_LABEL.test(text) || NOT_REFERENCE_LABEL.test(text));
-/** The longest label of either table is under 40 characters. */
+/** A head of the back matter: a list label, reference or not ("References", "See also", "External links"), or a
+ * scholarly back-matter section ("Acknowledgements", "Data availability": BACK_MATTER_HEADING). */
+const isBackMatterLabel = (text: string) =>
+  text.length <= MAX_BACK_MATTER_LABEL_CHARS && (REFERENCE_LABEL.test(text) || NOT_REFERENCE_LABEL.test(text) || BACK_MATTER_HEADING.test(text));
+/** The longest label of the tables is under 40 characters. */
 const MAX_BACK_MATTER_LABEL_CHARS = 40;
 
 export function commonAncestor(a: Element, b: Element): Element {

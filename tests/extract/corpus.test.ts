@@ -46,6 +46,7 @@ const EXACT_PAGES = [
   'publikum-hpv-japan',
   'quanta-hidden-heroines',
   'sass-ag-home',
+  'sciencedirect-urban-green-commons',
   'seed-article',
   'snopes-yovanovitch',
   'soundcloud-swag-bandicoot',
@@ -69,7 +70,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.94, outline: 0.91, entries: 0.985, unlinked: 0.97 };
+const BARS = { detect: 0.94, outline: 0.917, entries: 0.985, unlinked: 0.97 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

@@ -200,6 +200,7 @@ export const CONTENT_WORDS = /* @__PURE__ */ wordPattern([
   'post-body', // Blogger
   'mw-parser-output', // MediaWiki
   'prose',
+  'abstract', // JATS <abstract> rendered as div.abstract (Elsevier's "abstract author", "abstract author-highlights": sciencedirect-urban-green-commons; HAL, PeerJ, ACL)
 ]);
 
 /** Code blocks and source viewers: their lines are not prose even when they hold sentences. Whole class tokens:

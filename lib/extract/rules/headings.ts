@@ -74,3 +74,39 @@ export const TOC_TITLE = /* @__PURE__ */ phrases([
   '目录', // zh-Hans
   '目錄', // zh-Hant
 ]);
+
+/** Section heads of a scholarly article's back matter and declarations, which follow the abstract or body and often
+ * sit after what detection takes as the main content (an abstract-only landing page): JATS <back> sections (ack,
+ * fn-group "Competing interests", data availability) and the declarations that ICMJE and publishers' templates
+ * require. Whole-label match after trimming a trailing colon. Made with sciencedirect-urban-green-commons ("Keywords",
+ * "Data availability") and peerj-state-of-oa ("Acknowledgements", "Funding", "Author Contributions"…); the same
+ * names are Springer Nature's, PLOS's, Frontiers's and MDPI's back-matter heads. */
+export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
+  [
+    'keywords?',
+    'key ?words',
+    'data (?:and code )?availability(?: statement)?',
+    'availability of data and materials?',
+    'acknowledg(?:e)?ments?',
+    'funding(?: (?:information|statement|sources?))?',
+    'author(?:s\'?)? contributions?',
+    'contributions? of the authors',
+    'competing interests?',
+    'conflicts? of interests?(?: statement)?',
+    'declaration of (?:competing interests?|interests?)',
+    'ethics (?:declarations?|statements?)',
+    'ethical approval',
+    'declarations',
+    'additional information(?: and declarations)?',
+    'supplementary (?:material|materials|information|data)',
+    'supporting information',
+    'abbreviations',
+    'mots[- ]clés', // fr
+    'remerciements',
+    'schlüsselwörter', // de
+    'danksagung',
+    'palabras clave', // es
+    'agradecimientos',
+  ],
+  '\\s*[:：]?$',
+);

@@ -1,0 +1,33 @@
+// Markup that scholarly publishers share (JATS-derived classes, back-matter section names, article-tool panels): one
+// small page of our own per pattern, with the exact outline or verdict a reader should get. Text is invented here;
+// the corpus page each pattern was first seen on is named in the rule's comment in lib/extract/rules/.
+import { describe, expect, it } from 'vitest';
+import { reportForHtml } from './helpers';
+
+const para = (topic: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Sentence ${i + 1} on ${topic} reports, with care and at some length, how tide mills along the estuary were measured over three winters.</p>`).join('\n');
+
+/** A journal landing page: Highwire meta in the head, the given body. */
+const journal = (body: string) =>
+  `<!doctype html><html><head><title>Tide mills of the estuary</title><meta name="citation_title" content="Tide mills of the estuary"><meta name="citation_doi" content="10.1234/tide.2024.1"></head><body>${body}</body></html>`;
+
+const outline = (html: string) => reportForHtml(html, 'https://journal.example.org/article/10.1234/tide.2024.1').outline.map((h) => `h${h.level} ${h.text}`);
+
+describe('scholarly outlines', () => {
+  it('an abstract whose classes carry a chrome word ("abstract author") is the article\'s', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>
+      <div class="abstract author-highlights"><h2>Highlights</h2><ul><li>Mills ran on the ebb.</li><li>Three winters were measured.</li></ul></div>
+      <div class="abstract author"><h2>Abstract</h2>${para('the abstract', 4)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Highlights', 'h2 Abstract']);
+  });
+
+  it('back-matter heads after an abstract-only main content stay in the outline', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>
+      <div class="abstracts"><h2>Abstract</h2>${para('the abstract', 5)}</div>
+      <div class="keywords-section"><h2>Keywords</h2><span>tide mill</span><span>estuary</span></div>
+      <section><h2>Data availability</h2><p>Data will be made available on request.</p></section>
+      <section><h2>Acknowledgements:</h2><p>We thank the millers.</p></section>
+      <section><h2>Opening hours</h2><p>The mill is open daily.</p></section></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Keywords', 'h2 Data availability', 'h2 Acknowledgements:']);
+  });
+});
