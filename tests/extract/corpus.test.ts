@@ -41,6 +41,7 @@ const EXACT_PAGES = [
   'oekonomenstimme-keynes',
   'onmeda-paxlovid',
   'pastebin-paste',
+  'peerj-state-of-oa',
   'physorg-neanderthal-tar',
   'pronats-kinderarbeit',
   'publikum-hpv-japan',
@@ -70,7 +71,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.94, outline: 0.917, entries: 0.985, unlinked: 0.97 };
+const BARS = { detect: 0.94, outline: 0.923, entries: 0.985, unlinked: 0.97 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

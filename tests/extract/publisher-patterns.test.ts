@@ -30,4 +30,15 @@ describe('scholarly outlines', () => {
       <section><h2>Opening hours</h2><p>The mill is open daily.</p></section></article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Keywords', 'h2 Data availability', 'h2 Acknowledgements:']);
   });
+
+  it('JATS back matter in a <footer class="back"> is the article\'s, not the site\'s footer', () => {
+    const html = journal(`<article><header class="front"><h1>Tide mills of the estuary</h1></header>
+      <main class="body"><h2>Introduction</h2>${para('the introduction', 6)}<h2>Methods</h2>${para('the methods', 6)}</main>
+      <footer class="back"><section class="ack"><h2>Acknowledgements</h2><p>We thank the millers of the estuary for their time.</p></section>
+        <div class="sec"><h2>Additional Information and Declarations</h2><div class="fn-group"><h3>Competing Interests</h3><p>The authors declare none.</p></div><h3>Funding</h3><p>No funding was received for this work.</p></div></footer>
+      </article><footer class="site-footer"><h2>About the journal</h2></footer>`);
+    expect(outline(html)).toEqual([
+      'h1 Tide mills of the estuary', 'h2 Introduction', 'h2 Methods', 'h2 Acknowledgements', 'h2 Additional Information and Declarations', 'h3 Competing Interests', 'h3 Funding',
+    ]);
+  });
 });
