@@ -42,3 +42,27 @@ describe('scholarly outlines', () => {
     ]);
   });
 });
+
+describe('pages that are not articles', () => {
+  const shop = (form: string, head = '') =>
+    `<!doctype html><html><head><title>Tide Mills: a field guide</title>${head}</head><body><div id="dp"><h1>Tide Mills: a field guide</h1>
+      ${form}<div id="description"><h2>Product description</h2>${para('the book', 6)}</div>
+      <div id="reviews"><h2>Customer reviews</h2>${para('a review', 4)}</div></div></body></html>`;
+  const verdict = (html: string) => {
+    const r = reportForHtml(html, 'https://shop.example.com/dp/123');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a product page with a shop\'s buy form is not an article, whatever its prose', () => {
+    const amazonLike = shop('<form method="post" id="addToCart" action="/gp/product/handle-buy-box"><input type="submit" name="submit.add-to-cart" value="Add to Basket"></form>');
+    const wooLike = shop('<form class="cart" method="post"><button type="submit" name="add-to-cart" value="42" class="single_add_to_cart_button button">Add to cart</button></form>');
+    const shopifyLike = shop('<form method="post" action="/cart/add" id="product-form-main"><button type="submit" name="add">Add to cart</button></form>');
+    for (const html of [amazonLike, wooLike, shopifyLike]) expect(verdict(html)).toEqual([false, expect.stringContaining("product (a shop's buy form)")]);
+  });
+
+  it('the same prose without a buy form, or with an article type declared, is an article', () => {
+    expect(verdict(shop('<form action="/search"><input name="q"><button type="submit">Search</button></form>'))[0]).toBe(true);
+    const declared = shop('<form method="post" action="/cart/add"><button type="submit">Add to cart</button></form>', '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Tide Mills"}</script>');
+    expect(verdict(declared)[0]).toBe(true);
+  });
+});

@@ -69,3 +69,16 @@ export const FORUM_POST_SELECTOR = [
 ].join(',');
 /** A thread shows at least the first post and one answer; one post box may be a blog's author card. */
 export const MIN_FORUM_POSTS = 2;
+
+/** Names that shop software gives the buy form of a product or its submit control ("add to cart / basket / bag"), read
+ * from a form's id, name, class and action and its buttons' names and ids, separators ignored: a page with such a
+ * form is a product page, not an article, whatever its prose (a book's description and reviews), unless it declares
+ * an article type in schema.org or Highwire meta. Amazon's form#addToCart and input[name="submit.add-to-cart"]
+ * (amazon-uk-vegetable-perfection, amazon-us-whole-truth-kindle), Magento's form#product_addtocart_form,
+ * WooCommerce's button[name="add-to-cart"], PrestaShop's #add-to-cart-or-refresh, Shopware's "btn-buy"
+ * ("in den Warenkorb"). */
+export const ADD_TO_CART_NAME = /add[-_.\s]?to[-_.\s]?(?:cart|basket|bag)|in[-_]?den[-_]?warenkorb|ajouter[-_]?au[-_]?panier/i;
+/** Shopify's product form posts to /cart/add (Liquid {% form 'product' %}); other carts' add actions alike. */
+export const ADD_TO_CART_ACTION = /\/cart\/add(?:$|[/?.])/i;
+/** Forms read at most for a buy form: a product page's is among its first. */
+export const MAX_FORMS_READ = 60;
