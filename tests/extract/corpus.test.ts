@@ -55,6 +55,7 @@ const EXACT_PAGES = [
   'soundcloud-swag-bandicoot',
   'spotify-justice-artist',
   'springer-dress-syndrome',
+  'springerlink-amylose-bioplastic',
   'sre-book-monitoring',
   'stackexchange-de-wurde-war',
   'stardew-penny',
@@ -73,7 +74,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.964, outline: 0.934, entries: 0.985, unlinked: 0.97 };
+const BARS = { detect: 0.964, outline: 0.942, entries: 0.985, unlinked: 0.97 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

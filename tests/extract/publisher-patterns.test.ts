@@ -41,6 +41,15 @@ describe('scholarly outlines', () => {
       'h1 Tide mills of the estuary', 'h2 Introduction', 'h2 Methods', 'h2 Acknowledgements', 'h2 Additional Information and Declarations', 'h3 Competing Interests', 'h3 Funding',
     ]);
   });
+  it('publishers\' article tools and access boxes are not sections: Access this article, Cited by (N), Share, Export citation', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="box"><h2>Access this article</h2><p>Log in through your institution to read the whole article.</p></div>
+      <div><h3>Share</h3><h3>Export citation</h3><h3>Article metrics</h3></div>
+      <h2>References</h2><ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>
+      <section><h2>Cited by (3)</h2><p>Later articles that cite this one.</p></section>
+      <h2>About this article</h2><h3>Cite this article</h3><p>Moss, R. Tide mills of the estuary. J. Mills 4, 2024.</p><h2>Rights and permissions</h2><p>Reprints and permissions.</p></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 References', 'h2 About this article', 'h3 Cite this article', 'h2 Rights and permissions']);
+  });
 });
 
 describe('pages that are not articles', () => {

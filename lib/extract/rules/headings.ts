@@ -51,6 +51,28 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'artículos relacionados', // es
     'noticias relacionadas',
     'te puede interesar',
+    // Publishers' article tools and access boxes, beside or inside a journal article (seen on the corpus's ACL,
+    // APS, HAL, IOP, PeerJ, ScienceDirect, Springer and Quanta pages; none is ever a section of the article)
+    'access (?:this|the) (?:article|chapter|book|paper|content)', // Springer Nature, IOP (springerlink-amylose-bioplastic, iop-bilayer-gbr-membranes)
+    'access options', // Springer Nature (springer-dress-syndrome)
+    'get access',
+    'buy (?:this |single )?(?:article|chapter|book|issue)',
+    'purchase(?: options| this article| from)?', // IOP "Purchase from"
+    'rent(?: from| this article)?', // IOP "Rent from" (DeepDyve rental)
+    'subscribe(?: to (?:the |this )?journal)?',
+    'log ?in(?: to your account)?', // IOP "Login", ACP "Login to your account"
+    'sign in(?: to your (?:\\w+ )?account)?', // APS "Sign in to your Journals account"
+    'cited by(?: \\(\\d+\\))?', // ScienceDirect "Cited by (0)", Taylor & Francis, Wiley
+    'citing (?:articles|literature)(?: via)?', // Wiley "Citing Literature", OUP "Citing articles via"
+    'article metrics', // IOP, ScienceDirect
+    'altmetrics?', // HAL "Altmetric"
+    'share', // Quanta's h6 "Share"
+    'partager', // fr: HAL
+    'teilen', // de
+    'compartir', // es
+    'export(?: citations?)?', // ACL "Export citation"
+    'exporter', // fr: HAL
+    'citer', // fr: HAL's "Citer" box (the citation to copy, not a section)
   ],
   '\\s*:?$',
 );
