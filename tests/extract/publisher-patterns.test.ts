@@ -50,6 +50,13 @@ describe('scholarly outlines', () => {
       <h2>About this article</h2><h3>Cite this article</h3><p>Moss, R. Tide mills of the estuary. J. Mills 4, 2024.</p><h2>Rights and permissions</h2><p>Reprints and permissions.</p></article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 References', 'h2 About this article', 'h3 Cite this article', 'h2 Rights and permissions']);
   });
+  it('a journal\'s tool panel (div.content-tools, div.article-tools) is chrome though its class has a content word', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="print-hide content-tools"><h2>Submit</h2><p>Submit an article to this journal.</p><h2>MathJax</h2><p>Turn on MathJax.</p></div>
+      <div class="article-tools"><h2>Permissions</h2><p>Get permission to re-use this article.</p></div>
+      <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
+  });
 });
 
 describe('pages that are not articles', () => {

@@ -157,6 +157,9 @@ const CHROME_WORD_LIST = [
   'post-meta',
   'entry-meta',
   'article-meta',
+  // article tool panels of journal platforms (IOP 'content-tools'; Atypon Literatum 'article-tools')
+  'content-tools',
+  'article-tools',
   // tooltips, link-preview cards, modals (maggieappleton, phys.org's dialogs)
   'tooltip',
   'tooltip-content',
@@ -187,6 +190,7 @@ export const HEADED_CHROME = /* @__PURE__ */ headWordPattern([
   'promo',
   'sponsored',
   'ads',
+  'tools', // "content-tools", "article-tools": a journal's tool panel (metrics, permissions, MathJax switch; IOP, Atypon)
 ]);
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
