@@ -21,6 +21,7 @@ const EXACT_PAGES = [
   'dribbble-phenomenon-profile',
   'fandom-water-making-spell',
   'firefox-customize-landing',
+  'firstmonday-hiv-surveillance-design',
   'fivethirtyeight-endorsements',
   'giphy-office-no-gif',
   'github-yapapi-repo',
@@ -74,7 +75,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.964, outline: 0.945, entries: 0.985, unlinked: 0.97 };
+const BARS = { detect: 0.964, outline: 0.945, entries: 0.99, unlinked: 0.97 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

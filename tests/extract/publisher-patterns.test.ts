@@ -82,3 +82,21 @@ describe('pages that are not articles', () => {
     expect(verdict(declared)[0]).toBe(true);
   });
 });
+
+describe('where a list of paragraph entries ends', () => {
+  const lists = (html: string) =>
+    reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => e.text)]);
+  const page = (tail: string) =>
+    `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 8)}
+      <p><strong>References</strong></p>
+      <p>Smith, J., 2001. Mills of the coast. Harbour Press.</p>
+      <p>Jones, A., 1999. Estuaries and their mills. Tide Books.</p>
+      <p>Moss, R., 2010. The last miller. Estuary Society.</p>
+      ${tail}</article></body></html>`;
+
+  it('ends at a back-matter label shaped like the list\'s own ("Editorial history", "Contributor\'s Note")', () => {
+    const want = [['References', ['Smith, J., 2001. Mills of the coast. Harbour Press.', 'Jones, A., 1999. Estuaries and their mills. Tide Books.', 'Moss, R., 2010. The last miller. Estuary Society.']]];
+    expect(lists(page('<p><strong>Editorial history</strong></p><p>Received 17 October 2019; accepted 28 August 2020.</p>'))).toEqual(want);
+    expect(lists(page('<p><strong>Contributor’s Note</strong></p><p><strong>R. MOSS</strong> teaches history at the estuary college.</p>'))).toEqual(want);
+  });
+});

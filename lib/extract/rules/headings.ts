@@ -123,6 +123,15 @@ export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
     'supplementary (?:material|materials|information|data)',
     'supporting information',
     'abbreviations',
+    // what follows an article's notes and references: its history and its authors' notes (a list of paragraph
+    // entries ends at such a label: firstmonday-hiv-surveillance-design's <p><strong>Editorial history</strong>,
+    // genders-reading-maeshowe's <p><strong>Contributor's Note</strong>)
+    '(?:editorial|article|publication) history',
+    'contributors?[\'’]?s?[\'’]? notes?',
+    'notes on (?:the )?contributors?',
+    'about the authors?',
+    'authors?[\'’]? biograph(?:y|ies)',
+    'biographical notes?',
     'mots[- ]clés', // fr
     'remerciements',
     'schlüsselwörter', // de
