@@ -18,6 +18,7 @@ const EXACT_PAGES = [
   'careelite-flaechenverbrauch',
   'coaching-magazin-transgenerational',
   'deezer-despecha-track',
+  'dlib-crowdsourcing-glam',
   'dribbble-phenomenon-profile',
   'fandom-water-making-spell',
   'firefox-customize-landing',
@@ -75,7 +76,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.964, outline: 0.945, entries: 0.99, unlinked: 0.97 };
+const BARS = { detect: 0.964, outline: 0.945, entries: 0.995, unlinked: 0.985 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

@@ -87,7 +87,7 @@ describe('where a list of paragraph entries ends', () => {
   const lists = (html: string) =>
     reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => e.text)]);
   const page = (tail: string) =>
-    `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 8)}
+    `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
       <p><strong>References</strong></p>
       <p>Smith, J., 2001. Mills of the coast. Harbour Press.</p>
       <p>Jones, A., 1999. Estuaries and their mills. Tide Books.</p>
@@ -98,5 +98,14 @@ describe('where a list of paragraph entries ends', () => {
     const want = [['References', ['Smith, J., 2001. Mills of the coast. Harbour Press.', 'Jones, A., 1999. Estuaries and their mills. Tide Books.', 'Moss, R., 2010. The last miller. Estuary Society.']]];
     expect(lists(page('<p><strong>Editorial history</strong></p><p>Received 17 October 2019; accepted 28 August 2020.</p>'))).toEqual(want);
     expect(lists(page('<p><strong>Contributor’s Note</strong></p><p><strong>R. MOSS</strong> teaches history at the estuary college.</p>'))).toEqual(want);
+  });
+
+  it('a table after the label is a list of entries, one a row (number cell and entry cell)', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><h1>Tide mills</h1>${para('the mills', 12)}
+      <h3>References</h3><table><tr><td><a id="1">[1]</a></td><td>Smith, J., "<a href="https://example.com/mills">Mills of the coast</a>", 2001.</td></tr>
+      <tr><td><a id="2">[2]</a></td><td>Jones, A., <i>Estuaries</i> (Tide Books, 1999).</td></tr></table>
+      <h3>About the journal</h3><table><tr><td>Editor</td><td>R. Moss</td><td>Estuary</td><td>2024</td></tr><tr><td>ISSN</td><td>1234-5678</td><td>print</td><td>online</td></tr></table></body></html>`;
+    const got = reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => [e.text, e.linkState])]);
+    expect(got).toEqual([['References', [['[1] Smith, J., "Mills of the coast", 2001.', 'linked'], ['[2] Jones, A., Estuaries (Tide Books, 1999).', 'none']]]]);
   });
 });

@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../rules';
+import { MAX_ENTRY_ROW_CELLS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -72,6 +72,12 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
   }
   const paras: Element[] = [];
   const flatten = (b: Element, depth: number) => {
+    // A table of entries, one a row (MAX_ENTRY_ROW_CELLS): each row with text is one.
+    const rows = entryRows(b);
+    if (rows) {
+      paras.push(...rows);
+      return;
+    }
     const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
     // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p).
     if (depth < 3 && !b.hasAttribute('id') && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
@@ -99,6 +105,17 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     if (out.length > MAX_GATHERED_SOURCES) break;
   }
   return out;
+}
+
+/** The rows of a table of entries (at least two rows with text, none wider than MAX_ENTRY_ROW_CELLS cells), or null. */
+function entryRows(b: Element): Element[] | null {
+  if (tagOf(b) !== 'TABLE') return null;
+  const rows: Element[] = [];
+  for (const r of Array.from((b as HTMLTableElement).rows ?? [])) {
+    if ((r as HTMLTableRowElement).cells.length > MAX_ENTRY_ROW_CELLS) return null;
+    if (hasText(r)) rows.push(r);
+  }
+  return rows.length >= 2 ? rows : null;
 }
 
 /** Split a block at runs of `separators` or more <br>, when it has at least `minChunks` such chunks. */

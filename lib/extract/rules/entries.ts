@@ -25,3 +25,8 @@ export const PLAIN_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]{3,}/i;
  * "endnote", HTMLBook ids. Used only to tell a dangling marker from an ordinary in-page link. */
 export const MARKER_TARGET = /^(?:cite_note|fn|footnote|note|endnote|ref|nb|bib)[-_:.]?\w/i;
 export const MARKER_TEXT = /^\s*\[?\s*(?:\d{1,4}|[a-z]|[ivx]{1,5}|\*{1,3}|†|‡)\s*\]?\s*$/i;
+
+/** A table after a list's label is a list of entries, one a row, when its rows have at most this many cells: a number
+ * and the entry, or the entry alone (D-Lib Magazine's notes and references, dlib-crowdsourcing-glam; the same
+ * two-cell layout is that of hand-made HTML journals and Dreamweaver-era reference pages). A wider table is data. */
+export const MAX_ENTRY_ROW_CELLS = 3;
