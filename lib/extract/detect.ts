@@ -8,7 +8,7 @@ import {
   HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
-import { type PageSignals, declaredNonArticle, declaresArticle, isForumThread, isProductPage, readSignals } from './signals';
+import { type PageSignals, declaredNonArticle, declaresArticle, isForumThread, isProductPage, isVotedThread, readSignals } from './signals';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
@@ -415,6 +415,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   else [byProse, why] = [false, `short prose (${prose} characters in ${paragraphs} blocks)`];
   if (!notArticle && (byProse || declared) && isForumThread(doc, signals)) notArticle = "forum thread (forum software's post markup)";
   if (!notArticle && (byProse || declared) && isProductPage(doc, signals)) notArticle = "product (a shop's buy form)";
+  if (!notArticle && (byProse || declared) && isVotedThread(doc, signals, main)) notArticle = "discussion thread (vote controls on its posts)";
   let isArticle: boolean;
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
     isArticle = false;

@@ -83,6 +83,27 @@ describe('pages that are not articles', () => {
   });
 });
 
+describe('discussion threads by their vote controls', () => {
+  const post = (n: number, body: string) =>
+    `<div class="post"><button aria-label="upvote">▲</button><span>${n * 7}</span><button aria-label="downvote">▼</button><div class="body">${body}</div></div>`;
+  const verdict = (html: string) => {
+    const r = reportForHtml(html, 'https://forum.example.net/r/mills/comments/1abc/tide_mills');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a thread whose question and answers carry upvote controls is not an article', () => {
+    const html = `<!doctype html><html><head><title>Tide mills?</title></head><body><main><h1>How did tide mills work?</h1>
+      ${post(1, para('the question', 5))}${post(2, para('an answer', 5))}${post(3, para('another answer', 4))}</main></body></html>`;
+    expect(verdict(html)).toEqual([false, expect.stringContaining('discussion thread (vote controls on its posts)')]);
+  });
+
+  it('an article followed by a comment section with vote controls is still an article', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><main><article><h1>How tide mills worked</h1>${para('the mills', 14)}</article>
+      <section class="discussion"><h2>Discussion</h2>${post(1, '<p>Great piece on the mills of the estuary, thank you for writing it.</p>')}${post(2, '<p>My grandfather worked at one of these mills as a boy.</p>')}</section></main></body></html>`;
+    expect(verdict(html)[0]).toBe(true);
+  });
+});
+
 describe('where a list of paragraph entries ends', () => {
   const lists = (html: string) =>
     reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => e.text)]);

@@ -82,3 +82,13 @@ export const ADD_TO_CART_NAME = /add[-_.\s]?to[-_.\s]?(?:cart|basket|bag)|in[-_]
 export const ADD_TO_CART_ACTION = /\/cart\/add(?:$|[/?.])/i;
 /** Forms read at most for a buy form: a product page's is among its first. */
 export const MAX_FORMS_READ = 60;
+
+/** Vote controls of discussion software by their accessible names (aria-label, title): a page whose posts carry them,
+ * the first at or before the main content, is a discussion thread, not an article (an article's comment section comes
+ * after it). Reddit's button[aria-label="upvote"] (reddit-python-init-thread), Stack Exchange's "Up vote"
+ * (stackexchange-de-wurde-war, also a QAPage), Hacker News's title="upvote", Lemmy's "Upvote". */
+export const VOTE_CONTROL_SELECTOR = ['upvote', 'up vote', 'vote up']
+  .flatMap((name) => [`[aria-label="${name}" i]`, `[title="${name}" i]`])
+  .join(',');
+/** A thread has a question and at least one answer, each with its vote control. */
+export const MIN_VOTED_POSTS = 2;
