@@ -83,6 +83,27 @@ describe('pages that are not articles', () => {
   });
 });
 
+describe('listings by their <article> cards', () => {
+  const card = (n: number) => `<article class="teaser"><h2>Tide mill ${n} test</h2><p>Try the tide mill ${n} at home and tell us, in a few lines, how it ground your flour over the winter.</p><a href="/tests/${n}">Take part</a></article>`;
+  const verdict = (html: string) => {
+    const r = reportForHtml(html, 'https://brand.example.de/produkttests');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a page whose main content is many <article> cards with headings is a listing, whatever its og:type', () => {
+    const html = `<!doctype html><html><head><title>Product tests</title><meta property="og:type" content="article"></head><body><main><h1>Current product tests</h1>
+      ${para('the programme', 2)}<section class="grid">${Array.from({ length: 8 }, (_, i) => card(i + 1)).join('')}</section>${para('the FAQ', 4)}</main></body></html>`;
+    expect(verdict(html)).toEqual([false, expect.stringContaining('listing: 6 <article> cards with headings in the main content')]);
+  });
+
+  it('an article with a few embedded cards, or with a river of related cards in chrome, is still an article', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><main><article><h1>Tide mills</h1>${para('the mills', 10)}
+      ${card(1)}${card(2)}${para('the estuary', 4)}</article>
+      <section class="related-posts">${Array.from({ length: 8 }, (_, i) => card(i + 3)).join('')}</section></main></body></html>`;
+    expect(verdict(html)[0]).toBe(true);
+  });
+});
+
 describe('discussion threads by their vote controls', () => {
   const post = (n: number, body: string) =>
     `<div class="post"><button aria-label="upvote">▲</button><span>${n * 7}</span><button aria-label="downvote">▼</button><div class="body">${body}</div></div>`;
