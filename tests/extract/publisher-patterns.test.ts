@@ -150,4 +150,16 @@ describe('where a list of paragraph entries ends', () => {
     const got = reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => [e.text, e.linkState])]);
     expect(got).toEqual([['References', [['[1] Smith, J., "Mills of the coast", 2001.', 'linked'], ['[2] Jones, A., Estuaries (Tide Books, 1999).', 'none']]]]);
   });
+
+  it('a how-to-cite box ("Citation", "Cite this article") is not a reference list, and ends one that runs into it', () => {
+    const box = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <h2>Citation</h2><p>Moss, R. "Tide mills." Journal of Mills 4 (2024): 1-20. https://doi.org/10.1234/tide.2024.1</p>
+      <h2>Citations</h2><ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>
+      <p><strong>References</strong></p><p>Smith, J., 2001. Mills of the coast. Harbour Press.</p><p>Jones, A., 1999. Estuaries and their mills. Tide Books.</p>
+      <p><strong>How to cite this article:</strong></p><p>Moss, R., 2024. Tide mills. Journal of Mills 4.</p></article></body></html>`;
+    expect(lists(box)).toEqual([
+      ['Citations', ['Smith, J. Mills of the coast. 2001.', 'Jones, A. Estuaries. 1999.']],
+      ['References', ['Smith, J., 2001. Mills of the coast. Harbour Press.', 'Jones, A., 1999. Estuaries and their mills. Tide Books.']],
+    ]);
+  });
 });
