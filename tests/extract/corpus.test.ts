@@ -18,6 +18,7 @@ const EXACT_PAGES = [
   'careelite-flaechenverbrauch',
   'coaching-magazin-transgenerational',
   'deezer-despecha-track',
+  'dhammatalks-mn37',
   'dlib-crowdsourcing-glam',
   'dribbble-phenomenon-profile',
   'euclid-renormalization-group',
@@ -79,7 +80,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.987, outline: 0.981, entries: 0.996, unlinked: 0.993 };
+const BARS = { detect: 0.987, outline: 0.981, entries: 0.997, unlinked: 0.993 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

@@ -162,4 +162,19 @@ describe('where a list of paragraph entries ends', () => {
       ['References', ['Smith, J., 2001. Mills of the coast. Harbour Press.', 'Jones, A., 1999. Estuaries and their mills. Tide Books.']],
     ]);
   });
+
+  it('in a list of numbered notes, an unnumbered paragraph continues the note before it', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <div class="note"><p class="notetitle">Notes</p>
+      <p id="note01">1. The mill at Woodbridge is the last that still grinds.</p>
+      <p id="note02">2. The miller's accounts survive for 1790–1820.</p>
+      <p>They show the mill working two tides a day in winter, see <a href="https://archive.example.net/accounts">the accounts</a>.</p>
+      <p id="note03">3. Interview with R. Moss, May 2024.</p></div></article></body></html>`;
+    const got = reportForHtml(html, 'https://blog.example.org/tide-mills').referenceLists.map((l) => [l.heading, l.entries.map((e) => [e.text, e.linkState])]);
+    expect(got).toEqual([['Notes', [
+      ['1. The mill at Woodbridge is the last that still grinds.', 'none'],
+      ["2. The miller's accounts survive for 1790–1820. They show the mill working two tides a day in winter, see the accounts.", 'linked'],
+      ['3. Interview with R. Moss, May 2024.', 'none'],
+    ]]]);
+  });
 });
