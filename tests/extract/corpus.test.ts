@@ -7,6 +7,7 @@ import { corpusPages, pageLine, scorePage, total, totalLine } from '../../eval/s
 import { reportForFile } from './helpers';
 
 const EXACT_PAGES = [
+  'acl-prompt-data-points',
   'acp-influenza-vaccination',
   'amazon-uk-vegetable-perfection',
   'amazon-us-whole-truth-kindle',
@@ -80,7 +81,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.987, outline: 0.981, entries: 0.997, unlinked: 0.993 };
+const BARS = { detect: 0.987, outline: 0.981, entries: 0.998, unlinked: 0.996 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

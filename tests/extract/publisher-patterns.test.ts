@@ -177,4 +177,11 @@ describe('where a list of paragraph entries ends', () => {
       ['3. Interview with R. Moss, May 2024.', 'none'],
     ]]]);
   });
+
+  it('a description-list term labels its own <dd>s only, up to the next term', () => {
+    const dl = (note: string) => `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <dl><dt>Venue:</dt><dd>Estuary Conference</dd><dt>Notes:</dt><dd>${note}</dd><dt>Pages:</dt><dd>12–20</dd><dt>Publisher:</dt><dd>Tide Press</dd></dl></article></body></html>`;
+    expect(lists(dl(''))).toEqual([]);
+    expect(lists(dl('<ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>'))).toEqual([['Notes:', ['Smith, J. Mills of the coast. 2001.', 'Jones, A. Estuaries. 1999.']]]);
+  });
 });

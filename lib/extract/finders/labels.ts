@@ -68,8 +68,14 @@ function labelBox(label: Element, short: (el: Element) => string | null): Elemen
 /** The sibling blocks after a label, up to the next heading, section or label. */
 export function blocksAfter(label: Element, short: (el: Element) => string | null, scan: Scan): Element[] {
   const out: Element[] = [];
-  for (let s = labelBox(label, short).nextElementSibling; s; s = s.nextElementSibling) {
+  const box = labelBox(label, short);
+  // A term of a description list (<dt>Notes:</dt>) labels its <dd>s only, up to the next term (HTML's dl: a group
+  // is one or more dt followed by one or more dd). ACL Anthology's metadata dl (acl-prompt-data-points): "Note:" over
+  // an empty dd, then "Pages:".
+  const term = tagOf(box) === 'DT';
+  for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
     const tag = tagOf(s);
+    if (term && tag === 'DT') break;
     if (SKIP_BLOCKS.has(tag)) continue;
     if (isHeadingTag(tag) || containsHeading(s, scan) || isAnyLabel(s)) break;
     out.push(s);
