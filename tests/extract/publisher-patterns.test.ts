@@ -57,6 +57,12 @@ describe('scholarly outlines', () => {
       <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}</div></article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
   });
+  it('the headings inside a box that a chrome heading labels are the box\'s, not the article\'s', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="panel"><h2>Access this article</h2><div class="options"><h3>Institutional login</h3><p>Through your library.</p><h3>Make a recommendation</h3><p>To your librarian.</p></div></div>
+      <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}<h3>Share</h3><h2>Methods</h2>${para('the methods', 2)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction', 'h2 Methods']);
+  });
 });
 
 describe('pages that are not articles', () => {
