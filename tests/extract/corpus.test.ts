@@ -14,6 +14,7 @@ const EXACT_PAGES = [
   'anarcat-cdpath',
   'anwalt-niemeyer-home',
   'apple-podcasts-mixx-episode',
+  'aps-prx-turbulent-dynamo-tearing',
   'bbc-obama-guns',
   'blogger-greenpak4',
   'careelite-flaechenverbrauch',
@@ -81,7 +82,7 @@ const EXACT_PAGES = [
   'wptavern-so-jobs',
   'youtube-watch',
 ];
-const BARS = { detect: 0.987, outline: 0.981, entries: 0.998, unlinked: 0.996 };
+const BARS = { detect: 0.987, outline: 0.981, entries: 0.999, unlinked: 0.999 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

@@ -190,4 +190,12 @@ describe('where a list of paragraph entries ends', () => {
     expect(lists(dl(''))).toEqual([]);
     expect(lists(dl('<ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>'))).toEqual([['Notes:', ['Smith, J. Mills of the coast. 2001.', 'Jones, A. Estuaries. 1999.']]]);
   });
+
+  it('an in-page link in parentheses is an equation reference kept in the entry\'s text, not a back-link', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <h2>References</h2><ol>
+        <li id="c1"><a href="#r1">^</a> Smith, J. Mills of the coast. 2001.</li>
+        <li id="c2">The bound (<a href="#eq3">3</a>) holds only at spring tides.</li></ol></article></body></html>`;
+    expect(lists(html)).toEqual([['References', ['Smith, J. Mills of the coast. 2001.', 'The bound (3) holds only at spring tides.']]]);
+  });
 });
