@@ -5,10 +5,10 @@
 import {
   SCHOLARLY_META,
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
-  HOME_PATH, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
+  HOME_PATH, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
-import { type PageSignals, declaredNonArticle, declaresArticle, isForumThread, readSignals } from './signals';
+import { type PageSignals, declaredNonArticle, declaresArticle, isForumThread, isProductPage, isVotedThread, readSignals } from './signals';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
@@ -400,6 +400,8 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     const href = a?.getAttribute('href') ?? '';
     if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
   }
+  // Listings by sectioning: many <article> cards with headings inside the main content (LISTING_MIN_ARTICLES).
+  const cards = articleCards(main, scan);
   yield;
   const signals = readSignals(doc, scan);
   const declared = declaresArticle(signals);
@@ -411,9 +413,12 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   const proseBar = usedChrome ? CHROME_PROSE_FACTOR * ARTICLE_MIN_PROSE_CHARS : ARTICLE_MIN_PROSE_CHARS;
   if (prose < META_ARTICLE_MIN_PROSE_CHARS) [byProse, why] = [false, `little prose (${prose} characters)`];
   else if (linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain) [byProse, why] = [false, `listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`];
+  else if (cards >= LISTING_MIN_ARTICLES) [byProse, why] = [false, `listing: ${cards} <article> cards with headings in the main content`];
   else if (prose >= proseBar && paragraphs >= ARTICLE_MIN_PARAGRAPHS) [byProse, why] = [true, `${paragraphs} paragraphs, ${prose} characters of prose`];
   else [byProse, why] = [false, `short prose (${prose} characters in ${paragraphs} blocks)`];
   if (!notArticle && (byProse || declared) && isForumThread(doc, signals)) notArticle = "forum thread (forum software's post markup)";
+  if (!notArticle && (byProse || declared) && isProductPage(doc, signals)) notArticle = "product (a shop's buy form)";
+  if (!notArticle && (byProse || declared) && isVotedThread(doc, signals, main)) notArticle = "discussion thread (vote controls on its posts)";
   let isArticle: boolean;
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
     isArticle = false;
@@ -444,6 +449,23 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     if (mainAt === undefined ? main.contains(elementAt(scan, at)) : at >= mainAt && at <= mainLast) words += table[k + 2];
   }
   return { isArticle, score: prose, reasons, main, title, titleEl, words, signals };
+}
+
+/** The <article> elements inside `main` (not `main` itself, not nested in a counted one) that hold a heading and are
+ * neither hidden nor in chrome, counted up to LISTING_MIN_ARTICLES: from the scan's headings, each heading's nearest
+ * <article> ancestor below `main`. */
+function articleCards(main: Element, scan: Scan): number {
+  const cards = new Set<Element>();
+  for (const h of scan.headings) {
+    if (!main.contains(h) || (scan.flags.get(h) ?? 0) & (FLAG_HIDDEN | FLAG_CHROME)) continue;
+    const card = h.parentElement?.closest('article');
+    if (!card || card === main || !main.contains(card)) continue;
+    let outer: Element = card;
+    for (let a = card.parentElement?.closest('article'); a && a !== main && main.contains(a); a = a.parentElement?.closest('article')) outer = a;
+    cards.add(outer);
+    if (cards.size >= LISTING_MIN_ARTICLES) break;
+  }
+  return cards.size;
 }
 
 /** The cheap check is generous: it only spares non-article pages the full pass; the full pass decides. Half the full

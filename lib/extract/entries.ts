@@ -21,15 +21,27 @@ export function isBacklink(e: Element): boolean {
   if (e.getAttribute('role') === 'doc-backlink' || e.getAttribute('rev') === 'footnote') return true;
   if (tagOf(e) === 'A') {
     const href = e.getAttribute('href') ?? '';
-    return href.startsWith('#') && BACKLINK_TEXT.test(e.textContent ?? '');
+    return href.startsWith('#') && BACKLINK_TEXT.test(e.textContent ?? '') && !isParenthesised(e);
   }
   return false;
+}
+
+/** An in-page link written in parentheses, "(<a href="#d11">11</a>)": a cross-reference to an equation or figure
+ * in the entry's sentence (aps-prx-turbulent-dynamo-tearing's note "The requirement (11) that…"), never a back-link,
+ * which stands alone at an entry's start or end. */
+function isParenthesised(a: Element): boolean {
+  const before = a.previousSibling;
+  const after = a.nextSibling;
+  return before?.nodeType === 3 && after?.nodeType === 3 && /\($/.test((before as Text).data) && /^\)/.test((after as Text).data);
 }
 
 /** isBacklink of the scan's element `i`, from the attributes the scan has read. */
 function isBacklinkAt(scan: Scan, i: number): boolean {
   const m = scan.marks[i];
-  return (m & MARK_BACKLINK) !== 0 || ((m & MARK_HASH_LINK) !== 0 && BACKLINK_TEXT.test(elementAt(scan, i)?.textContent ?? ''));
+  if (m & MARK_BACKLINK) return true;
+  if (!(m & MARK_HASH_LINK)) return false;
+  const a = elementAt(scan, i);
+  return !!a && BACKLINK_TEXT.test(a.textContent ?? '') && !isParenthesised(a);
 }
 
 /** Kinds of the elements textOf treats apart: left out (skipped tags, back-links), starting a block (a space before

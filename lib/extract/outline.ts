@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
+import { BACK_MATTER_HEADING, CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 
@@ -47,23 +47,45 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   const start = indexOf(scan, titleEl ?? main) ?? 0;
   const end = (indexOf(scan, main) ?? 0) + countDescendants(main, scan);
   const out: OutlineHeading[] = [];
+  // The box a chrome heading labels (its parent), and where the box ends in the scan: the headings inside it are the
+  // box's too (IOP's "Access this article" panel with its h3 "Login", "Make a recommendation").
+  let chromeBoxEnd = -1;
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
     if (!region.contains(h)) continue;
+    if (pos <= chromeBoxEnd) continue;
     const after = pos > end;
     if (!after && h !== titleEl && excluded(h, region, scan)) continue;
     const text = headingText(h);
-    if (!text || TOC_TITLE.test(text) || (h !== titleEl && CHROME_HEADING_TEXT.test(text))) continue;
+    if (h !== titleEl && text && CHROME_HEADING_TEXT.test(text)) {
+      chromeBoxEnd = Math.max(chromeBoxEnd, labelledBoxEnd(h, main, titleEl, scan));
+      continue;
+    }
+    if (!text || TOC_TITLE.test(text)) continue;
     if (after && (!isBackMatterLabel(text) || excluded(h, region, scan))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }
   return out;
 }
 
-/** A list label of the back matter, reference or not ("References", "See also", "External links"). */
-const isBackMatterLabel = (text: string) => text.length <= MAX_BACK_MATTER_LABEL_CHARS && (REFERENCE_LABEL.test(text) || NOT_REFERENCE_LABEL.test(text));
-/** The longest label of either table is under 40 characters. */
+/** Where the box that a chrome heading labels ends, in scan order: its parent, when the heading is the parent's first
+ * heading and the parent holds neither the headline nor the main content (a chrome heading directly in the article
+ * body labels nothing but itself); else the heading's own end. */
+function labelledBoxEnd(h: Element, main: Element, titleEl: Element | null, scan: Scan): number {
+  const own = indexOf(scan, h) ?? -1;
+  const box = h.parentElement;
+  if (!box || box.contains(main) || main === box || (titleEl && box.contains(titleEl))) return own;
+  const at = indexOf(scan, box);
+  if (at === undefined || box.querySelector('h1,h2,h3,h4,h5,h6') !== h) return own;
+  return scan.ends[at];
+}
+
+/** A head of the back matter: a list label, reference or not ("References", "See also", "External links"), or a
+ * scholarly back-matter section ("Acknowledgements", "Data availability": BACK_MATTER_HEADING). */
+const isBackMatterLabel = (text: string) =>
+  text.length <= MAX_BACK_MATTER_LABEL_CHARS && (REFERENCE_LABEL.test(text) || NOT_REFERENCE_LABEL.test(text) || BACK_MATTER_HEADING.test(text));
+/** The longest label of the tables is under 40 characters. */
 const MAX_BACK_MATTER_LABEL_CHARS = 40;
 
 export function commonAncestor(a: Element, b: Element): Element {

@@ -4,7 +4,7 @@
  * heuristics; detect.ts says in its reasons which one decided.
  */
 import type { Scan } from './index';
-import { ARTICLE_TYPES, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META } from './rules';
+import { ARTICLE_TYPES, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR } from './rules';
 
 
 export interface PageSignals {
@@ -83,4 +83,31 @@ export function isForumThread(doc: Document, s: PageSignals): boolean {
   if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
   const posts = doc.querySelectorAll(FORUM_POST_SELECTOR);
   return posts.length >= MIN_FORUM_POSTS;
+}
+
+/** Is the page a product page by its shop software's buy form (ADD_TO_CART_NAME, ADD_TO_CART_ACTION)? Asked, as
+ * isForumThread, only where the answer changes the verdict and no schema.org article type or scholarly meta settled
+ * it. */
+export function isProductPage(doc: Document, s: PageSignals): boolean {
+  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
+  const forms = doc.getElementsByTagName('form');
+  for (let i = 0, f = forms.item(0); f && i < MAX_FORMS_READ; f = forms.item(++i)) {
+    if (ADD_TO_CART_ACTION.test(f.getAttribute('action') ?? '')) return true;
+    if (ADD_TO_CART_NAME.test(`${f.id} ${f.getAttribute('name') ?? ''} ${f.getAttribute('class') ?? ''} ${f.getAttribute('action') ?? ''}`)) return true;
+    for (const c of Array.from(f.querySelectorAll('button, input[type="submit"], input[type="image"]'))) {
+      if (ADD_TO_CART_NAME.test(`${c.id} ${c.getAttribute('name') ?? ''}`)) return true;
+    }
+  }
+  return false;
+}
+
+/** Is the page a discussion thread by its posts' vote controls (VOTE_CONTROL_SELECTOR), the first of them inside or
+ * before the main content? Asked as isForumThread is. */
+export function isVotedThread(doc: Document, s: PageSignals, main: Element): boolean {
+  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
+  const votes = doc.querySelectorAll(VOTE_CONTROL_SELECTOR);
+  if (votes.length < MIN_VOTED_POSTS) return false;
+  const first = votes[0];
+  // Inside the main content, or before it (4: DOCUMENT_POSITION_FOLLOWING, the main content follows it).
+  return main.contains(first) || (first.compareDocumentPosition(main) & 4) !== 0;
 }

@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../rules';
+import { MAX_ENTRY_ROW_CELLS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -72,6 +72,12 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
   }
   const paras: Element[] = [];
   const flatten = (b: Element, depth: number) => {
+    // A table of entries, one a row (MAX_ENTRY_ROW_CELLS): each row with text is one.
+    const rows = entryRows(b);
+    if (rows) {
+      paras.push(...rows);
+      return;
+    }
     const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
     // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p).
     if (depth < 3 && !b.hasAttribute('id') && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
@@ -87,7 +93,14 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     flatten(b, 0);
   }
   const out: EntrySource[] = [];
+  const continues = continuations(paras);
   for (const [i, p] of paras.entries()) {
+    if (continues[i]) {
+      // A paragraph that continues the note before it: one entry over both (MIN_MARKED_NOTES).
+      const prev = out[out.length - 1];
+      prev.nodes = [...(prev.nodes ?? [prev.el]), p];
+      continue;
+    }
     if (entryCheckpoint(i)) {
       if (expired()) break;
       yield;
@@ -99,6 +112,29 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     if (out.length > MAX_GATHERED_SOURCES) break;
   }
   return out;
+}
+
+/** For each paragraph, whether it continues the note before it: in a list of marked notes (paragraphs that start with
+ * a number or carry an id, MIN_MARKED_NOTES and NOTE_MARKED_SHARE of them, the first among them), the unmarked ones.
+ * Only paragraphs of one tag, read whole (no <br> chunks). */
+function continuations(paras: Element[]): boolean[] {
+  const none = paras.map(() => false);
+  if (paras.length < MIN_MARKED_NOTES || paras.some((p) => tagOf(p) !== tagOf(paras[0]) || p.querySelector('br + br'))) return none;
+  const marked = paras.map((p) => p.hasAttribute('id') || NOTE_NUMBER_START.test(boundedText(p)));
+  const n = marked.filter(Boolean).length;
+  if (!marked[0] || n < MIN_MARKED_NOTES || n < NOTE_MARKED_SHARE * paras.length || n === paras.length) return none;
+  return marked.map((m) => !m);
+}
+
+/** The rows of a table of entries (at least two rows with text, none wider than MAX_ENTRY_ROW_CELLS cells), or null. */
+function entryRows(b: Element): Element[] | null {
+  if (tagOf(b) !== 'TABLE') return null;
+  const rows: Element[] = [];
+  for (const r of Array.from((b as HTMLTableElement).rows ?? [])) {
+    if ((r as HTMLTableRowElement).cells.length > MAX_ENTRY_ROW_CELLS) return null;
+    if (hasText(r)) rows.push(r);
+  }
+  return rows.length >= 2 ? rows : null;
 }
 
 /** Split a block at runs of `separators` or more <br>, when it has at least `minChunks` such chunks. */

@@ -1,6 +1,6 @@
 /** Labels of reference lists: reference headings and short label blocks ("Quellen:"), the box a label climbs to,
  * and the sibling blocks after it. */
-import { NOT_REFERENCE_LABEL, REFERENCE_LABEL } from '../rules';
+import { BACK_MATTER_HEADING, HOW_TO_CITE_LABEL, NOT_REFERENCE_LABEL, REFERENCE_LABEL } from '../rules';
 import { BLOCK_TAGS, VISIBLE, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, moreChildrenThan, readWhole, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import type { ReferenceListKind } from '../types';
@@ -31,11 +31,13 @@ export function kindOf(label: string): ReferenceListKind {
   return 'references';
 }
 
-/** Is `el` a label of some (other) list, reference or not ("Further reading" ends a References list). */
+/** Is `el` a label of some (other) list, reference or not ("Further reading" ends a References list), of a section
+ * of the back matter ("Editorial history", "Contributor's Note": BACK_MATTER_HEADING), or of a how-to-cite box
+ * (HOW_TO_CITE_LABEL)? */
 function isAnyLabel(el: Element): boolean {
   if (moreChildrenThan(el, 3)) return false;
   const t = boundedText(el);
-  return t.length > 0 && t.length <= MAX_LABEL_CHARS && (REFERENCE_LABEL.test(t) || NOT_REFERENCE_LABEL.test(t));
+  return t.length > 0 && t.length <= MAX_LABEL_CHARS && (REFERENCE_LABEL.test(t) || NOT_REFERENCE_LABEL.test(t) || BACK_MATTER_HEADING.test(t) || HOW_TO_CITE_LABEL.test(t));
 }
 
 /** Has `el` a heading inside? From the scan's heading positions when it read `el`'s subtree whole (a selector query
@@ -66,8 +68,14 @@ function labelBox(label: Element, short: (el: Element) => string | null): Elemen
 /** The sibling blocks after a label, up to the next heading, section or label. */
 export function blocksAfter(label: Element, short: (el: Element) => string | null, scan: Scan): Element[] {
   const out: Element[] = [];
-  for (let s = labelBox(label, short).nextElementSibling; s; s = s.nextElementSibling) {
+  const box = labelBox(label, short);
+  // A term of a description list (<dt>Notes:</dt>) labels its <dd>s only, up to the next term (HTML's dl: a group
+  // is one or more dt followed by one or more dd). ACL Anthology's metadata dl (acl-prompt-data-points): "Note:" over
+  // an empty dd, then "Pages:".
+  const term = tagOf(box) === 'DT';
+  for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
     const tag = tagOf(s);
+    if (term && tag === 'DT') break;
     if (SKIP_BLOCKS.has(tag)) continue;
     if (isHeadingTag(tag) || containsHeading(s, scan) || isAnyLabel(s)) break;
     out.push(s);

@@ -1,5 +1,5 @@
 /** What one element is, from its own tag, role, class and id: hidden, site chrome, code, structural, a back-link. */
-import { BACKLINK_CLASS, CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CODE_CLASS, CONTENT_WORDS, HEADED_CHROME, HIDDEN_CLASS, STRUCTURAL_CLASS } from '../rules';
+import { ARTICLE_PART_CLASS, BACKLINK_CLASS, CHROME_ROLES, CHROME_TAGS, CHROME_WORDS, CODE_CLASS, CONTENT_WORDS, HEADED_CHROME, HIDDEN_CLASS, STRUCTURAL_CLASS } from '../rules';
 
 export const FLAG_HIDDEN = 1;
 export const FLAG_CHROME = 2;
@@ -35,6 +35,8 @@ export const HIDDEN_BIT = 4;
 export const CODE_BIT = 8;
 export const STRUCTURAL_BIT = 16;
 export const BACKLINK_BIT = 32;
+/** A JATS article part (ARTICLE_PART_CLASS): a landmark tag with it is the article's, not chrome. */
+export const ARTICLE_PART_BIT = 64;
 const CLASS_BITS = new Map<string, number>();
 const ID_BITS = new Map<string, number>();
 const MAX_WORD_CACHE = 4096;
@@ -51,7 +53,7 @@ function wordBits(words: string): number {
 export function classBits(cls: string): number {
   let f = CLASS_BITS.get(cls);
   if (f !== undefined) return f;
-  f = wordBits(cls) | (HIDDEN_CLASS.test(cls) ? HIDDEN_BIT : 0) | (CODE_CLASS.test(cls) ? CODE_BIT : 0) | (STRUCTURAL_CLASS.test(cls) ? STRUCTURAL_BIT : 0) | (BACKLINK_CLASS.test(cls) ? BACKLINK_BIT : 0);
+  f = wordBits(cls) | (HIDDEN_CLASS.test(cls) ? HIDDEN_BIT : 0) | (CODE_CLASS.test(cls) ? CODE_BIT : 0) | (STRUCTURAL_CLASS.test(cls) ? STRUCTURAL_BIT : 0) | (BACKLINK_CLASS.test(cls) ? BACKLINK_BIT : 0) | (ARTICLE_PART_CLASS.test(cls) ? ARTICLE_PART_BIT : 0);
   if (CLASS_BITS.size < MAX_WORD_CACHE) CLASS_BITS.set(cls, f);
   return f;
 }
@@ -74,7 +76,9 @@ export function ownChromeFlags(el: Element, tag = tagOf(el)): number {
 export function chromeFlags(tag: string, role: string | null, id: string | null, clsBits: number): number {
   // Themes put page-wide state on <body> ("bbccom_outbrain", "feature-footer-v2"): it says nothing about regions.
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return 0;
-  if (CHROME_TAGS.has(tag) || (role && CHROME_ROLES.has(role))) return FLAG_CHROME;
+  // <footer class="back">: JATS-derived back matter, the article's own (ARTICLE_PART_CLASS).
+  if (CHROME_TAGS.has(tag) && !(clsBits & ARTICLE_PART_BIT)) return FLAG_CHROME;
+  if (role && CHROME_ROLES.has(role)) return FLAG_CHROME;
   const w = clsBits | (id ? idBits(id) : 0);
   return w & CHROME_BIT && !(w & CONTENT_BIT) ? FLAG_CHROME : 0;
 }

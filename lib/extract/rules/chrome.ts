@@ -157,6 +157,9 @@ const CHROME_WORD_LIST = [
   'post-meta',
   'entry-meta',
   'article-meta',
+  // article tool panels of journal platforms (IOP 'content-tools'; Atypon Literatum 'article-tools')
+  'content-tools',
+  'article-tools',
   // tooltips, link-preview cards, modals (maggieappleton, phys.org's dialogs)
   'tooltip',
   'tooltip-content',
@@ -187,6 +190,7 @@ export const HEADED_CHROME = /* @__PURE__ */ headWordPattern([
   'promo',
   'sponsored',
   'ads',
+  'tools', // "content-tools", "article-tools": a journal's tool panel (metrics, permissions, MathJax switch; IOP, Atypon)
 ]);
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
@@ -200,6 +204,19 @@ export const CONTENT_WORDS = /* @__PURE__ */ wordPattern([
   'post-body', // Blogger
   'mw-parser-output', // MediaWiki
   'prose',
+  'abstract', // JATS <abstract> rendered as div.abstract (Elsevier's "abstract author", "abstract author-highlights": sciencedirect-urban-green-commons; HAL, PeerJ, ACL)
+]);
+
+/** Whole class tokens of the parts of a scholarly article that JATS-derived HTML keeps from the JATS element names:
+ * a landmark tag (<footer class="back">, <aside class="fn-group">) with one of them holds the article's own back
+ * matter, not the site's footer or sidebar. Made with peerj-state-of-oa (footer.back holding "Acknowledgements",
+ * "Funding", section.ack, div.fn-group); the names are JATS's (<back>, <ack>, <fn-group>, <app-group>), which PMC,
+ * eLife, PeerJ and Highwire-rendered journals reuse as classes. */
+export const ARTICLE_PART_CLASS = /* @__PURE__ */ classTokens([
+  'back', // JATS <back>
+  'ack', // JATS <ack> (acknowledgements)
+  'fn-group', // JATS <fn-group> (author notes, competing interests)
+  'app-group', // JATS <app-group> (appendices)
 ]);
 
 /** Code blocks and source viewers: their lines are not prose even when they hold sentences. Whole class tokens:

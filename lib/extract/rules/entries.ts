@@ -25,3 +25,18 @@ export const PLAIN_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]{3,}/i;
  * "endnote", HTMLBook ids. Used only to tell a dangling marker from an ordinary in-page link. */
 export const MARKER_TARGET = /^(?:cite_note|fn|footnote|note|endnote|ref|nb|bib)[-_:.]?\w/i;
 export const MARKER_TEXT = /^\s*\[?\s*(?:\d{1,4}|[a-z]|[ivx]{1,5}|\*{1,3}|†|‡)\s*\]?\s*$/i;
+
+/** A table after a list's label is a list of entries, one a row, when its rows have at most this many cells: a number
+ * and the entry, or the entry alone (D-Lib Magazine's notes and references, dlib-crowdsourcing-glam; the same
+ * two-cell layout is that of hand-made HTML journals and Dreamweaver-era reference pages). A wider table is data. */
+export const MAX_ENTRY_ROW_CELLS = 3;
+
+/** The number a note paragraph starts with ("1.", "[12]", "(3)", "4)"): with an id (a marker's target), it marks where
+ * one note starts. */
+export const NOTE_NUMBER_START = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s/;
+/** A list of paragraph entries is a list of marked notes when at least this many of its paragraphs, and at least
+ * NOTE_MARKED_SHARE of them, the first among them, start with a number or carry an id: its other paragraphs continue
+ * the note before them ("a note that runs over several paragraphs is one entry", corpus rules). Made with
+ * dhammatalks-mn37 (p#mn37note02 "2. The Commentary…" followed by two unnumbered paragraphs of the same note). */
+export const MIN_MARKED_NOTES = 3;
+export const NOTE_MARKED_SHARE = 0.6;

@@ -51,6 +51,28 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'artículos relacionados', // es
     'noticias relacionadas',
     'te puede interesar',
+    // Publishers' article tools and access boxes, beside or inside a journal article (seen on the corpus's ACL,
+    // APS, HAL, IOP, PeerJ, ScienceDirect, Springer and Quanta pages; none is ever a section of the article)
+    'access (?:this|the) (?:article|chapter|book|paper|content)', // Springer Nature, IOP (springerlink-amylose-bioplastic, iop-bilayer-gbr-membranes)
+    'access options', // Springer Nature (springer-dress-syndrome)
+    'get access',
+    'buy (?:this |single )?(?:article|chapter|book|issue)',
+    'purchase(?: options| this article| from)?', // IOP "Purchase from"
+    'rent(?: from| this article)?', // IOP "Rent from" (DeepDyve rental)
+    'subscribe(?: to (?:the |this )?journal)?',
+    'log ?in(?: to your account)?', // IOP "Login", ACP "Login to your account"
+    'sign in(?: to your (?:\\w+ )?account)?', // APS "Sign in to your Journals account"
+    'cited by(?: \\(\\d+\\))?', // ScienceDirect "Cited by (0)", Taylor & Francis, Wiley
+    'citing (?:articles|literature)(?: via)?', // Wiley "Citing Literature", OUP "Citing articles via"
+    'article metrics', // IOP, ScienceDirect
+    'altmetrics?', // HAL "Altmetric"
+    'share', // Quanta's h6 "Share"
+    'partager', // fr: HAL
+    'teilen', // de
+    'compartir', // es
+    'export(?: citations?)?', // ACL "Export citation"
+    'exporter', // fr: HAL
+    'citer', // fr: HAL's "Citer" box (the citation to copy, not a section)
   ],
   '\\s*:?$',
 );
@@ -74,3 +96,48 @@ export const TOC_TITLE = /* @__PURE__ */ phrases([
   '目录', // zh-Hans
   '目錄', // zh-Hant
 ]);
+
+/** Section heads of a scholarly article's back matter and declarations, which follow the abstract or body and often
+ * sit after what detection takes as the main content (an abstract-only landing page): JATS <back> sections (ack,
+ * fn-group "Competing interests", data availability) and the declarations that ICMJE and publishers' templates
+ * require. Whole-label match after trimming a trailing colon. Made with sciencedirect-urban-green-commons ("Keywords",
+ * "Data availability") and peerj-state-of-oa ("Acknowledgements", "Funding", "Author Contributions"…); the same
+ * names are Springer Nature's, PLOS's, Frontiers's and MDPI's back-matter heads. */
+export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
+  [
+    'keywords?',
+    'key ?words',
+    'data (?:and code )?availability(?: statement)?',
+    'availability of data and materials?',
+    'acknowledg(?:e)?ments?',
+    'funding(?: (?:information|statement|sources?))?',
+    'author(?:s\'?)? contributions?',
+    'contributions? of the authors',
+    'competing interests?',
+    'conflicts? of interests?(?: statement)?',
+    'declaration of (?:competing interests?|interests?)',
+    'ethics (?:declarations?|statements?)',
+    'ethical approval',
+    'declarations',
+    'additional information(?: and declarations)?',
+    'supplementary (?:material|materials|information|data)',
+    'supporting information',
+    'abbreviations',
+    // what follows an article's notes and references: its history and its authors' notes (a list of paragraph
+    // entries ends at such a label: firstmonday-hiv-surveillance-design's <p><strong>Editorial history</strong>,
+    // genders-reading-maeshowe's <p><strong>Contributor's Note</strong>)
+    '(?:editorial|article|publication) history',
+    'contributors?[\'’]?s?[\'’]? notes?',
+    'notes on (?:the )?contributors?',
+    'about the authors?',
+    'authors?[\'’]? biograph(?:y|ies)',
+    'biographical notes?',
+    'mots[- ]clés', // fr
+    'remerciements',
+    'schlüsselwörter', // de
+    'danksagung',
+    'palabras clave', // es
+    'agradecimientos',
+  ],
+  '\\s*[:：]?$',
+);

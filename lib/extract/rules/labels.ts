@@ -18,7 +18,7 @@ function referenceLabel(): RegExp {
       'cited (?:works|sources|literature)',
       'works cited',
       'literature cited',
-      'citations?',
+      'citations', // plural only: a singular "Citation" heads a how-to-cite box (NOT_REFERENCE_LABEL)
       'sources?(?:\\s*(?:and|&)\\s*notes?)?',
       'notes?(?:\\s*(?:and|&)\\s*sources?)?',
       'end ?notes?',
@@ -136,6 +136,29 @@ export const NOT_REFERENCE_LABEL = /* @__PURE__ */ phrases(
     '外部链接', // zh
     '関連項目', // ja
     '外部リンク',
+  ],
+  '\\s*:?$',
+);
+
+/** Labels of how-to-cite boxes: the article's own citation to copy, not its sources (corpus rules: a "how to cite this
+ * page" box is not a reference list). Not list labels, and not outline heads: they end a list that runs into them.
+ * "Citation" in the singular is one (REFERENCE_LABEL takes only the plural): Project Euclid's h2 "Citation"
+ * (euclid-renormalization-group), IOP's <strong>Citation</strong> line (iop-bilayer-gbr-membranes), phys.org's
+ * print-only "Citation:"; "Pour citer cet article" (laviedesidees-evaluation), OpenEdition's "Référence électronique". */
+export const HOW_TO_CITE_LABEL = /* @__PURE__ */ phrases(
+  [
+    'citation',
+    'cite this (?:article|page|paper|chapter|entry|item)',
+    'how to cite(?: this (?:article|page|paper|entry))?',
+    'cite as',
+    '(?:suggested|recommended|preferred) citation',
+    'zitiervorschlag', // de
+    'zitierweise',
+    'pour citer (?:cet article|ce document|cette page)', // fr
+    'citer cet article',
+    'référence (?:électronique|papier)', // OpenEdition journals
+    'cómo citar(?: este artículo)?', // es
+    'citar este artículo',
   ],
   '\\s*:?$',
 );

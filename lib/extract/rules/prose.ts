@@ -17,6 +17,12 @@ export const CJK_PROSE_FACTOR = 3;
  * front: dozens of linked h2/h3 teasers). Articles link few of their own headings. */
 export const LISTING_MIN_LINKED_HEADINGS = 6;
 export const LISTING_LINKED_HEADING_SHARE = 0.5;
+/** Listings by HTML's own sectioning: the main content holds this many <article> elements (the spec's "self-contained
+ * composition": one a teaser card, a post in an archive) that each have a heading. An article page has one <article>,
+ * around the main content or inside it, not many within. WordPress archives (article.post per item), Drupal teaser
+ * views and news rivers mark their cards so. Made with nestle-marktplatz-produkttests (16 teaser cards, each an
+ * article.contentContainerTyp1 with its h2). Cards in chrome (related posts, comments) do not count. */
+export const LISTING_MIN_ARTICLES = 6;
 /** A site's home page (its root, an index file, or a language root like /de/) is never an article: articles live at
  * their own address. The corpus's law-firm home page has 3,700 characters of prose, more than many articles. */
 export const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{2,5}|home|start)?\/?$/i;

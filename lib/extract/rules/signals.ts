@@ -69,3 +69,26 @@ export const FORUM_POST_SELECTOR = [
 ].join(',');
 /** A thread shows at least the first post and one answer; one post box may be a blog's author card. */
 export const MIN_FORUM_POSTS = 2;
+
+/** Names that shop software gives the buy form of a product or its submit control ("add to cart / basket / bag"), read
+ * from a form's id, name, class and action and its buttons' names and ids, separators ignored: a page with such a
+ * form is a product page, not an article, whatever its prose (a book's description and reviews), unless it declares
+ * an article type in schema.org or Highwire meta. Amazon's form#addToCart and input[name="submit.add-to-cart"]
+ * (amazon-uk-vegetable-perfection, amazon-us-whole-truth-kindle), Magento's form#product_addtocart_form,
+ * WooCommerce's button[name="add-to-cart"], PrestaShop's #add-to-cart-or-refresh, Shopware's "btn-buy"
+ * ("in den Warenkorb"). */
+export const ADD_TO_CART_NAME = /add[-_.\s]?to[-_.\s]?(?:cart|basket|bag)|in[-_]?den[-_]?warenkorb|ajouter[-_]?au[-_]?panier/i;
+/** Shopify's product form posts to /cart/add (Liquid {% form 'product' %}); other carts' add actions alike. */
+export const ADD_TO_CART_ACTION = /\/cart\/add(?:$|[/?.])/i;
+/** Forms read at most for a buy form: a product page's is among its first. */
+export const MAX_FORMS_READ = 60;
+
+/** Vote controls of discussion software by their accessible names (aria-label, title): a page whose posts carry them,
+ * the first at or before the main content, is a discussion thread, not an article (an article's comment section comes
+ * after it). Reddit's button[aria-label="upvote"] (reddit-python-init-thread), Stack Exchange's "Up vote"
+ * (stackexchange-de-wurde-war, also a QAPage), Hacker News's title="upvote", Lemmy's "Upvote". */
+export const VOTE_CONTROL_SELECTOR = ['upvote', 'up vote', 'vote up']
+  .flatMap((name) => [`[aria-label="${name}" i]`, `[title="${name}" i]`])
+  .join(',');
+/** A thread has a question and at least one answer, each with its vote control. */
+export const MIN_VOTED_POSTS = 2;

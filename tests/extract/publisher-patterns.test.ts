@@ -1,0 +1,201 @@
+// Markup that scholarly publishers share (JATS-derived classes, back-matter section names, article-tool panels): one
+// small page of our own per pattern, with the exact outline or verdict a reader should get. Text is invented here;
+// the corpus page each pattern was first seen on is named in the rule's comment in lib/extract/rules/.
+import { describe, expect, it } from 'vitest';
+import { reportForHtml } from './helpers';
+
+const para = (topic: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Sentence ${i + 1} on ${topic} reports, with care and at some length, how tide mills along the estuary were measured over three winters.</p>`).join('\n');
+
+/** A journal landing page: Highwire meta in the head, the given body. */
+const journal = (body: string) =>
+  `<!doctype html><html><head><title>Tide mills of the estuary</title><meta name="citation_title" content="Tide mills of the estuary"><meta name="citation_doi" content="10.1234/tide.2024.1"></head><body>${body}</body></html>`;
+
+const outline = (html: string) => reportForHtml(html, 'https://journal.example.org/article/10.1234/tide.2024.1').outline.map((h) => `h${h.level} ${h.text}`);
+
+describe('scholarly outlines', () => {
+  it('an abstract whose classes carry a chrome word ("abstract author") is the article\'s', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>
+      <div class="abstract author-highlights"><h2>Highlights</h2><ul><li>Mills ran on the ebb.</li><li>Three winters were measured.</li></ul></div>
+      <div class="abstract author"><h2>Abstract</h2>${para('the abstract', 4)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Highlights', 'h2 Abstract']);
+  });
+
+  it('back-matter heads after an abstract-only main content stay in the outline', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>
+      <div class="abstracts"><h2>Abstract</h2>${para('the abstract', 5)}</div>
+      <div class="keywords-section"><h2>Keywords</h2><span>tide mill</span><span>estuary</span></div>
+      <section><h2>Data availability</h2><p>Data will be made available on request.</p></section>
+      <section><h2>Acknowledgements:</h2><p>We thank the millers.</p></section>
+      <section><h2>Opening hours</h2><p>The mill is open daily.</p></section></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Keywords', 'h2 Data availability', 'h2 Acknowledgements:']);
+  });
+
+  it('JATS back matter in a <footer class="back"> is the article\'s, not the site\'s footer', () => {
+    const html = journal(`<article><header class="front"><h1>Tide mills of the estuary</h1></header>
+      <main class="body"><h2>Introduction</h2>${para('the introduction', 6)}<h2>Methods</h2>${para('the methods', 6)}</main>
+      <footer class="back"><section class="ack"><h2>Acknowledgements</h2><p>We thank the millers of the estuary for their time.</p></section>
+        <div class="sec"><h2>Additional Information and Declarations</h2><div class="fn-group"><h3>Competing Interests</h3><p>The authors declare none.</p></div><h3>Funding</h3><p>No funding was received for this work.</p></div></footer>
+      </article><footer class="site-footer"><h2>About the journal</h2></footer>`);
+    expect(outline(html)).toEqual([
+      'h1 Tide mills of the estuary', 'h2 Introduction', 'h2 Methods', 'h2 Acknowledgements', 'h2 Additional Information and Declarations', 'h3 Competing Interests', 'h3 Funding',
+    ]);
+  });
+  it('publishers\' article tools and access boxes are not sections: Access this article, Cited by (N), Share, Export citation', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="box"><h2>Access this article</h2><p>Log in through your institution to read the whole article.</p></div>
+      <div><h3>Share</h3><h3>Export citation</h3><h3>Article metrics</h3></div>
+      <h2>References</h2><ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>
+      <section><h2>Cited by (3)</h2><p>Later articles that cite this one.</p></section>
+      <h2>About this article</h2><h3>Cite this article</h3><p>Moss, R. Tide mills of the estuary. J. Mills 4, 2024.</p><h2>Rights and permissions</h2><p>Reprints and permissions.</p></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 References', 'h2 About this article', 'h3 Cite this article', 'h2 Rights and permissions']);
+  });
+  it('a journal\'s tool panel (div.content-tools, div.article-tools) is chrome though its class has a content word', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="print-hide content-tools"><h2>Submit</h2><p>Submit an article to this journal.</p><h2>MathJax</h2><p>Turn on MathJax.</p></div>
+      <div class="article-tools"><h2>Permissions</h2><p>Get permission to re-use this article.</p></div>
+      <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
+  });
+  it('the headings inside a box that a chrome heading labels are the box\'s, not the article\'s', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="panel"><h2>Access this article</h2><div class="options"><h3>Institutional login</h3><p>Through your library.</p><h3>Make a recommendation</h3><p>To your librarian.</p></div></div>
+      <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}<h3>Share</h3><h2>Methods</h2>${para('the methods', 2)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction', 'h2 Methods']);
+  });
+});
+
+describe('pages that are not articles', () => {
+  const shop = (form: string, head = '') =>
+    `<!doctype html><html><head><title>Tide Mills: a field guide</title>${head}</head><body><div id="dp"><h1>Tide Mills: a field guide</h1>
+      ${form}<div id="description"><h2>Product description</h2>${para('the book', 6)}</div>
+      <div id="reviews"><h2>Customer reviews</h2>${para('a review', 4)}</div></div></body></html>`;
+  const verdict = (html: string) => {
+    const r = reportForHtml(html, 'https://shop.example.com/dp/123');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a product page with a shop\'s buy form is not an article, whatever its prose', () => {
+    const amazonLike = shop('<form method="post" id="addToCart" action="/gp/product/handle-buy-box"><input type="submit" name="submit.add-to-cart" value="Add to Basket"></form>');
+    const wooLike = shop('<form class="cart" method="post"><button type="submit" name="add-to-cart" value="42" class="single_add_to_cart_button button">Add to cart</button></form>');
+    const shopifyLike = shop('<form method="post" action="/cart/add" id="product-form-main"><button type="submit" name="add">Add to cart</button></form>');
+    for (const html of [amazonLike, wooLike, shopifyLike]) expect(verdict(html)).toEqual([false, expect.stringContaining("product (a shop's buy form)")]);
+  });
+
+  it('the same prose without a buy form, or with an article type declared, is an article', () => {
+    expect(verdict(shop('<form action="/search"><input name="q"><button type="submit">Search</button></form>'))[0]).toBe(true);
+    const declared = shop('<form method="post" action="/cart/add"><button type="submit">Add to cart</button></form>', '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Tide Mills"}</script>');
+    expect(verdict(declared)[0]).toBe(true);
+  });
+});
+
+describe('listings by their <article> cards', () => {
+  const card = (n: number) => `<article class="teaser"><h2>Tide mill ${n} test</h2><p>Try the tide mill ${n} at home and tell us, in a few lines, how it ground your flour over the winter.</p><a href="/tests/${n}">Take part</a></article>`;
+  const verdict = (html: string) => {
+    const r = reportForHtml(html, 'https://brand.example.de/produkttests');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a page whose main content is many <article> cards with headings is a listing, whatever its og:type', () => {
+    const html = `<!doctype html><html><head><title>Product tests</title><meta property="og:type" content="article"></head><body><main><h1>Current product tests</h1>
+      ${para('the programme', 2)}<section class="grid">${Array.from({ length: 8 }, (_, i) => card(i + 1)).join('')}</section>${para('the FAQ', 4)}</main></body></html>`;
+    expect(verdict(html)).toEqual([false, expect.stringContaining('listing: 6 <article> cards with headings in the main content')]);
+  });
+
+  it('an article with a few embedded cards, or with a river of related cards in chrome, is still an article', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><main><article><h1>Tide mills</h1>${para('the mills', 10)}
+      ${card(1)}${card(2)}${para('the estuary', 4)}</article>
+      <section class="related-posts">${Array.from({ length: 8 }, (_, i) => card(i + 3)).join('')}</section></main></body></html>`;
+    expect(verdict(html)[0]).toBe(true);
+  });
+});
+
+describe('discussion threads by their vote controls', () => {
+  const post = (n: number, body: string) =>
+    `<div class="post"><button aria-label="upvote">▲</button><span>${n * 7}</span><button aria-label="downvote">▼</button><div class="body">${body}</div></div>`;
+  const verdict = (html: string) => {
+    const r = reportForHtml(html, 'https://forum.example.net/r/mills/comments/1abc/tide_mills');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a thread whose question and answers carry upvote controls is not an article', () => {
+    const html = `<!doctype html><html><head><title>Tide mills?</title></head><body><main><h1>How did tide mills work?</h1>
+      ${post(1, para('the question', 5))}${post(2, para('an answer', 5))}${post(3, para('another answer', 4))}</main></body></html>`;
+    expect(verdict(html)).toEqual([false, expect.stringContaining('discussion thread (vote controls on its posts)')]);
+  });
+
+  it('an article followed by a comment section with vote controls is still an article', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><main><article><h1>How tide mills worked</h1>${para('the mills', 14)}</article>
+      <section class="discussion"><h2>Discussion</h2>${post(1, '<p>Great piece on the mills of the estuary, thank you for writing it.</p>')}${post(2, '<p>My grandfather worked at one of these mills as a boy.</p>')}</section></main></body></html>`;
+    expect(verdict(html)[0]).toBe(true);
+  });
+});
+
+describe('where a list of paragraph entries ends', () => {
+  const lists = (html: string) =>
+    reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => e.text)]);
+  const page = (tail: string) =>
+    `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <p><strong>References</strong></p>
+      <p>Smith, J., 2001. Mills of the coast. Harbour Press.</p>
+      <p>Jones, A., 1999. Estuaries and their mills. Tide Books.</p>
+      <p>Moss, R., 2010. The last miller. Estuary Society.</p>
+      ${tail}</article></body></html>`;
+
+  it('ends at a back-matter label shaped like the list\'s own ("Editorial history", "Contributor\'s Note")', () => {
+    const want = [['References', ['Smith, J., 2001. Mills of the coast. Harbour Press.', 'Jones, A., 1999. Estuaries and their mills. Tide Books.', 'Moss, R., 2010. The last miller. Estuary Society.']]];
+    expect(lists(page('<p><strong>Editorial history</strong></p><p>Received 17 October 2019; accepted 28 August 2020.</p>'))).toEqual(want);
+    expect(lists(page('<p><strong>Contributor’s Note</strong></p><p><strong>R. MOSS</strong> teaches history at the estuary college.</p>'))).toEqual(want);
+  });
+
+  it('a table after the label is a list of entries, one a row (number cell and entry cell)', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><h1>Tide mills</h1>${para('the mills', 12)}
+      <h3>References</h3><table><tr><td><a id="1">[1]</a></td><td>Smith, J., "<a href="https://example.com/mills">Mills of the coast</a>", 2001.</td></tr>
+      <tr><td><a id="2">[2]</a></td><td>Jones, A., <i>Estuaries</i> (Tide Books, 1999).</td></tr></table>
+      <h3>About the journal</h3><table><tr><td>Editor</td><td>R. Moss</td><td>Estuary</td><td>2024</td></tr><tr><td>ISSN</td><td>1234-5678</td><td>print</td><td>online</td></tr></table></body></html>`;
+    const got = reportForHtml(html, 'https://journal.example.org/article/12').referenceLists.map((l) => [l.heading, l.entries.map((e) => [e.text, e.linkState])]);
+    expect(got).toEqual([['References', [['[1] Smith, J., "Mills of the coast", 2001.', 'linked'], ['[2] Jones, A., Estuaries (Tide Books, 1999).', 'none']]]]);
+  });
+
+  it('a how-to-cite box ("Citation", "Cite this article") is not a reference list, and ends one that runs into it', () => {
+    const box = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <h2>Citation</h2><p>Moss, R. "Tide mills." Journal of Mills 4 (2024): 1-20. https://doi.org/10.1234/tide.2024.1</p>
+      <h2>Citations</h2><ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>
+      <p><strong>References</strong></p><p>Smith, J., 2001. Mills of the coast. Harbour Press.</p><p>Jones, A., 1999. Estuaries and their mills. Tide Books.</p>
+      <p><strong>How to cite this article:</strong></p><p>Moss, R., 2024. Tide mills. Journal of Mills 4.</p></article></body></html>`;
+    expect(lists(box)).toEqual([
+      ['Citations', ['Smith, J. Mills of the coast. 2001.', 'Jones, A. Estuaries. 1999.']],
+      ['References', ['Smith, J., 2001. Mills of the coast. Harbour Press.', 'Jones, A., 1999. Estuaries and their mills. Tide Books.']],
+    ]);
+  });
+
+  it('in a list of numbered notes, an unnumbered paragraph continues the note before it', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <div class="note"><p class="notetitle">Notes</p>
+      <p id="note01">1. The mill at Woodbridge is the last that still grinds.</p>
+      <p id="note02">2. The miller's accounts survive for 1790–1820.</p>
+      <p>They show the mill working two tides a day in winter, see <a href="https://archive.example.net/accounts">the accounts</a>.</p>
+      <p id="note03">3. Interview with R. Moss, May 2024.</p></div></article></body></html>`;
+    const got = reportForHtml(html, 'https://blog.example.org/tide-mills').referenceLists.map((l) => [l.heading, l.entries.map((e) => [e.text, e.linkState])]);
+    expect(got).toEqual([['Notes', [
+      ['1. The mill at Woodbridge is the last that still grinds.', 'none'],
+      ["2. The miller's accounts survive for 1790–1820. They show the mill working two tides a day in winter, see the accounts.", 'linked'],
+      ['3. Interview with R. Moss, May 2024.', 'none'],
+    ]]]);
+  });
+
+  it('a description-list term labels its own <dd>s only, up to the next term', () => {
+    const dl = (note: string) => `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <dl><dt>Venue:</dt><dd>Estuary Conference</dd><dt>Notes:</dt><dd>${note}</dd><dt>Pages:</dt><dd>12–20</dd><dt>Publisher:</dt><dd>Tide Press</dd></dl></article></body></html>`;
+    expect(lists(dl(''))).toEqual([]);
+    expect(lists(dl('<ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol>'))).toEqual([['Notes:', ['Smith, J. Mills of the coast. 2001.', 'Jones, A. Estuaries. 1999.']]]);
+  });
+
+  it('an in-page link in parentheses is an equation reference kept in the entry\'s text, not a back-link', () => {
+    const html = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${para('the mills', 12)}
+      <h2>References</h2><ol>
+        <li id="c1"><a href="#r1">^</a> Smith, J. Mills of the coast. 2001.</li>
+        <li id="c2">The bound (<a href="#eq3">3</a>) holds only at spring tides.</li></ol></article></body></html>`;
+    expect(lists(html)).toEqual([['References', ['Smith, J. Mills of the coast. 2001.', 'The bound (3) holds only at spring tides.']]]);
+  });
+});
