@@ -7,7 +7,7 @@ import { OnlineChecksLazy } from './OnlineChecksLazy';
 import type { ReferencesExportProps } from './ReferencesExport';
 
 /** The export controls in a chunk of their own, loaded when "Export references" is first opened. */
-const ReferencesExport = lazyComponent<ReferencesExportProps>(() => import('./ReferencesExport').then((m) => m.ReferencesExport));
+const ReferencesExport = lazyComponent<Omit<ReferencesExportProps, 'loadWorks'>>(() => import('./ReferencesExport').then((m) => m.ReferencesExportStored));
 
 export interface ReferencesTabProps {
   report: PageReport;
