@@ -37,7 +37,7 @@ export function onlineLines(o: OnlineEntryJson): string[] {
     if (l.skipped) line = `link not checked: ${url} (${shown(l.reason ?? '')})`;
     else if (l.status === 'gone') line = `${l.dead ? 'dead' : 'gone'} link (${l.code}): ${url}`;
     else if (l.status === 'moved') line = `moved link: ${url} → ${shown(l.finalUrl ?? '')}${l.softNotFound ? ' (to the home page: likely gone)' : ''}`;
-    else line = `${l.dead ? 'dead' : 'unreachable now'} link: ${url} (${shown(l.reason ?? (l.code ? `HTTP ${l.code}` : 'no answer'))})`;
+    else line = `${l.dead ? 'dead link' : 'link unreachable now'}: ${url} (${shown(l.reason ?? (l.code ? `HTTP ${l.code}` : 'no answer'))})`;
     if (l.archived) line += `; archived copy: ${shown(l.archived)}`;
     out.push(line);
   }
