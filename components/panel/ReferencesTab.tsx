@@ -8,7 +8,7 @@ import type { BadgeFindings } from '@/lib/background/toolbar';
 import type { ReferencesExportProps } from './ReferencesExport';
 
 /** The export controls in a chunk of their own, loaded when "Export references" is first opened. */
-const ReferencesExport = lazyComponent<ReferencesExportProps>(() => import('./ReferencesExport').then((m) => m.ReferencesExport));
+const ReferencesExport = lazyComponent<Omit<ReferencesExportProps, 'loadWorks'>>(() => import('./ReferencesExport').then((m) => m.ReferencesExportStored));
 
 export interface ReferencesTabProps {
   report: PageReport;

@@ -16,6 +16,10 @@ export function toBibtex(items: CslItem[]): string {
   return items
     .map((item) => {
       const fields: [string, string][] = [['title', `{${escapeBibtex(item.title)}}`]];
+      // "Family, Given" joined by "and": BibTeX's own name form, which keeps "van der Maaten" whole.
+      if (item.author?.length) fields.push(['author', item.author.map((a) => escapeBibtex(a.given ? `${a.family}, ${a.given}` : a.family)).join(' and ')]);
+      if (item.issued) fields.push(['year', String(item.issued['date-parts'][0][0])]);
+      if (item['container-title']) fields.push(['journal', escapeBibtex(item['container-title'])]);
       if (item.URL) fields.push(['url', bibtexVerbatim(item.URL)]);
       if (item.DOI) fields.push(['doi', bibtexVerbatim(item.DOI)]);
       if (item.ISBN) fields.push(['isbn', escapeBibtex(item.ISBN)]);

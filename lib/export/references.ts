@@ -4,6 +4,7 @@ import type { PageReport, ReferenceList } from '../extract/types';
 import { toBibtex } from './bibtex';
 import { referencesToCsl } from './csl';
 import { escapeMarkdown, markdownUrl } from './escape';
+import type { RegistryWork } from './registry';
 import { toRis } from './ris';
 
 export const REFERENCE_FORMATS = {
@@ -41,10 +42,13 @@ export interface ReferenceExport {
   count: number;
 }
 
-/** The page's references in `format`, and a file name made from the page's title. */
-export function exportReferences(report: Pick<PageReport, 'title' | 'url' | 'referenceLists'>, format: ReferenceFormat, scope: ReferenceScope): ReferenceExport {
+/**
+ * The page's references in `format`, and a file name made from the page's title. `works` (lib/export/registry.ts)
+ * gives the registry's fields for the entries whose work the online checks established; Markdown keeps the text.
+ */
+export function exportReferences(report: Pick<PageReport, 'title' | 'url' | 'referenceLists'>, format: ReferenceFormat, scope: ReferenceScope, works?: ReadonlyMap<string, RegistryWork>): ReferenceExport {
   const lists = listsInScope(report.referenceLists, scope);
-  const items = referencesToCsl(lists);
+  const items = referencesToCsl(lists, works);
   const text =
     format === 'bibtex' ? toBibtex(items) : format === 'ris' ? toRis(items) : format === 'csl' ? JSON.stringify(items, null, 2) : toMarkdown(report, lists);
   const base = (report.title || 'references').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'references';

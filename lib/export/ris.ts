@@ -14,6 +14,9 @@ export function toRis(items: CslItem[]): string {
     .map((item) => {
       let out = line('TY', item.type === 'article' ? 'JOUR' : 'ELEC');
       out += line('TI', item.title);
+      for (const a of item.author ?? []) out += line('AU', a.given ? `${a.family}, ${a.given}` : a.family);
+      if (item.issued) out += line('PY', String(item.issued['date-parts'][0][0]));
+      if (item['container-title']) out += line('T2', item['container-title']);
       if (item.URL) out += line('UR', item.URL);
       if (item.DOI) out += line('DO', item.DOI);
       if (item.ISBN) out += line('SN', item.ISBN);

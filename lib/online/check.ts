@@ -59,7 +59,7 @@ function doiResult(doi: string, answer: WorkAnswer, entryText: string): DoiResul
   if (answer.status === 'error') return { value: doi, status: 'error', error: answer.error };
   const w = answer.work;
   const s = scoreWork(w, entryText);
-  const out: DoiResult = { value: doi, status: 'resolved', title: w.title, authors: w.authors, score: s.score };
+  const out: DoiResult = { value: doi, status: 'resolved', title: w.title, authors: w.authors, families: w.families, score: s.score };
   if (w.years[0]) out.year = w.years[0];
   if (w.venue) out.venue = w.venue;
   const a = agrees(s);
@@ -146,7 +146,7 @@ async function checkEntry(entry: ReferenceEntry, o: CheckOptions, now: number): 
     const best = works ? bestMatch(works, entry.text) : null;
     if (best) {
       const w = best.work;
-      out.match = { doi: w.doi, title: w.title, score: best.score.score, authors: w.authors, ...(w.years[0] ? { year: w.years[0] } : {}), ...(w.venue ? { venue: w.venue } : {}) };
+      out.match = { doi: w.doi, title: w.title, score: best.score.score, authors: w.authors, families: w.families, ...(w.years[0] ? { year: w.years[0] } : {}), ...(w.venue ? { venue: w.venue } : {}) };
     }
   }
   if (errors.length > 0) out.errors = errors;

@@ -22,11 +22,18 @@ export const MAX_TITLE_ERROR_RATE = 0.3;
 export const SHORT_TITLE_WORDS = 3;
 /** A title whose numbers or numerals ("Part II", "2", "COVID-19") are missing from the entry scores at most this. */
 export const MISSING_NUMBER_TITLE_CAP = 0.5;
+/**
+ * Family names at least this long also count as found at one edit from an entry's word: pages misspell names
+ * ("Parlet" for Parlett, "Liliean" for Lilien, "Gumpenbergera" with an affiliation letter glued on; tests/corpus).
+ * Shorter names are too close to other people's (Zhang, Zhong, Zheng; Wang, Wong) to allow it.
+ */
+export const FUZZY_NAME_MIN_LENGTH = 6;
 /** Entries with fewer words than this (after links and DOIs are taken out) are too short to compare ("doi:10.1/x"). */
 export const MIN_COMPARABLE_WORDS = 4;
 /**
  * A candidate from the bibliographic search is shown only at or above this score, and only when its title alone
- * reaches MATCH_TITLE_MIN. Chosen on the labelled pairs of tests/online/match.test.ts to keep precision at least
+ * reaches MATCH_TITLE_MIN. Chosen on the labelled pairs of tests/online/match.test.ts (match-pairs.ts, and the real
+ * reference texts of tests/corpus in match-pairs-corpus.ts) to keep precision at least
  * Crossref's own search-based matching (precision 0.98, recall 0.95 on real reference strings:
  * https://www.crossref.org/blog/reference-matching-for-real-this-time/).
  */
@@ -39,11 +46,19 @@ export const MATCH_TITLE_MIN = 0.85;
  */
 export const LONG_TITLE_WORDS = 6;
 export const LONG_TITLE_MIN = 0.95;
+/**
+ * …but only when the entry names no one before the title (at most this many words, numbers not counted: "Anonymous",
+ * "Editorial"). An entry that names authors none of whom are the record's cites someone else's work under the same
+ * title: tests/corpus/springer-dress-syndrome's Peyrière et al. (2006) and the letter answering it, same title, 2007.
+ */
+export const LONG_TITLE_MAX_WORDS_BEFORE = 1;
 /** A DOI's record agrees with its entry at or above this score (a lower bar: the DOI itself is strong evidence). */
 export const AGREE_THRESHOLD = 0.6;
 
-/** Years from 1500 to 2099 written as a word. */
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+/** Years from 1500 to 2099 written as a word, with the letter author-year styles add ("Björk 2016a", "2016b"). */
+const YEAR = /\b(1[5-9]\d\d|20\d\d)[a-z]?\b/g;
+/** "et al." (and "and others"): the entry lists the first authors only, so the record's later ones cannot be in it. */
+const ET_AL = /\bet\.?\s*al\b|\band others\b/i;
 const LINKS_AND_DOIS = /\bhttps?:\/\/\S+|\bdoi:\s*\S+|\b10\.\d{4,9}\/\S+/gi;
 /** Tokens that tell two works of the same series apart. */
 const NUMERAL = /^(\d+|[ivxlc]+)$/;
@@ -58,6 +73,8 @@ export interface MatchScore {
   year: number | null;
   /** The entry's text was long enough to compare. */
   comparable: boolean;
+  /** Words (numbers not counted) before the place the title was found: the entry's authors, usually. */
+  wordsBefore: number;
 }
 
 function folded(text: string): string {
@@ -69,18 +86,31 @@ function entryWords(text: string): string[] {
   return tokenize(text.replace(LINKS_AND_DOIS, ' '));
 }
 
-function titleSimilarity(title: string, entry: string, entryTokens: Set<string>): number {
+/** How well the title is found in the (folded) entry, 0–1, and where the best place starts (-1: not found). */
+function titleSimilarity(title: string, entry: string, entryTokens: Set<string>): { sim: number; start: number } {
   const t = folded(title);
-  if (t.length === 0 || entry.length === 0) return 0;
+  if (t.length === 0 || entry.length === 0) return { sim: 0, start: -1 };
   let sim: number;
-  if (entry.includes(t)) sim = 1;
+  let start = entry.indexOf(t);
+  if (start >= 0) sim = 1;
   else {
     const matches = approxSearch(entry, t, Math.floor(t.length * MAX_TITLE_ERROR_RATE));
-    sim = matches.length === 0 ? 0 : 1 - Math.min(...matches.map((m) => m.errors)) / t.length;
+    const best = matches.reduce<(typeof matches)[number] | null>((b, m) => (!b || m.errors < b.errors ? m : b), null);
+    sim = best ? 1 - best.errors / t.length : 0;
+    start = best ? best.start : -1;
   }
   const numerals = t.split(' ').filter((w) => NUMERAL.test(w) && w.length <= 4);
   if (numerals.some((n) => !entryTokens.has(n))) sim = Math.min(sim, MISSING_NUMBER_TITLE_CAP);
-  return sim;
+  return { sim, start };
+}
+
+/** Whether two words differ by exactly one inserted, deleted or replaced letter (Levenshtein distance 1). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function significantWords(title: string): number {
@@ -93,24 +123,35 @@ export function scoreWork(work: Pick<Work, 'title' | 'subtitle' | 'families' | '
   const entry = words.join(' ');
   const tokens = new Set(words);
   const titles = [work.title, work.subtitle ? `${work.title} ${work.subtitle}` : ''].filter(Boolean);
-  const title = Math.max(0, ...titles.map((t) => titleSimilarity(t, entry, tokens)));
+  const found = titles.map((t) => titleSimilarity(t, entry, tokens)).reduce((b, f) => (f.sim > b.sim ? f : b), { sim: 0, start: -1 });
+  const title = found.sim;
+  const wordsBefore = found.start > 0 ? entry.slice(0, found.start).split(' ').filter((w) => w && !/^\d+$/.test(w)).length : 0;
 
   let authors: number | null = null;
   const families = work.families.slice(0, AUTHORS_COMPARED).map(tokenize).filter((f) => f.length > 0);
-  if (families.length > 0) authors = families.filter((f) => f.every((w) => tokens.has(w))).length / families.length;
+  if (families.length > 0) {
+    const named = families.map((f) => f.every((w) => tokens.has(w) || (w.length >= FUZZY_NAME_MIN_LENGTH && words.some((t) => oneEditApart(w, t)))));
+    // With "et al.", the record's names after the last one found may simply not be listed: compare up to it, when
+    // the first author is found (an entry's first author is the one name it always gives).
+    const compared = ET_AL.test(entryText) && named[0] ? named.lastIndexOf(true) + 1 : families.length;
+    authors = named.slice(0, compared).filter(Boolean).length / compared;
+  }
 
   let year: number | null = null;
   const entryYears = [...entryText.replace(LINKS_AND_DOIS, ' ').matchAll(YEAR)].map((m) => Number(m[1]));
   if (entryYears.length > 0 && work.years.length > 0) year = entryYears.some((y) => work.years.some((w) => Math.abs(w - y) <= 1)) ? 1 : 0;
 
   const score = TITLE_WEIGHT * title + AUTHOR_WEIGHT * (authors ?? UNKNOWN_PART_CREDIT) + YEAR_WEIGHT * (year ?? UNKNOWN_PART_CREDIT);
-  return { score: Math.round(score * 1000) / 1000, title, authors, year, comparable: words.length >= MIN_COMPARABLE_WORDS };
+  return { score: Math.round(score * 1000) / 1000, title, authors, year, comparable: words.length >= MIN_COMPARABLE_WORDS, wordsBefore };
 }
 
 /** Whether a search candidate is a match for an unlinked entry (never when the title is short and nothing else agrees). */
 export function isMatch(work: Pick<Work, 'title' | 'subtitle' | 'families' | 'years'>, s: MatchScore): boolean {
   if (!s.comparable || s.title < MATCH_TITLE_MIN) return false;
-  if (s.score < MATCH_THRESHOLD) return s.title >= LONG_TITLE_MIN && s.year === 1 && significantWords(work.title) >= LONG_TITLE_WORDS;
+  if (s.score < MATCH_THRESHOLD) {
+    const namesOthers = s.authors === 0 && s.wordsBefore > LONG_TITLE_MAX_WORDS_BEFORE;
+    return !namesOthers && s.title >= LONG_TITLE_MIN && s.year === 1 && significantWords(work.title) >= LONG_TITLE_WORDS;
+  }
   if (significantWords(work.title) < SHORT_TITLE_WORDS) return (s.authors ?? 0) >= 0.5 && s.year === 1;
   return true;
 }

@@ -63,6 +63,8 @@ export interface DoiResult {
   title?: string;
   year?: number;
   authors?: string[];
+  /** The authors' family names, in the same order (for exports' author fields); absent in results stored before. */
+  families?: string[];
   venue?: string;
   /** Whether the record agrees with the entry's text; absent when the entry's text is too short to tell. */
   agrees?: boolean;
@@ -106,6 +108,8 @@ export interface MatchCandidate {
   score: number;
   year?: number;
   authors?: string[];
+  /** The authors' family names, in the same order; absent in candidates stored before. */
+  families?: string[];
   venue?: string;
 }
 

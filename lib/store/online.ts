@@ -2,6 +2,8 @@
  * The online checks' rows (schema v5): the lookup cache, each entry's last results, the reader's decisions on
  * candidates, and consent per service. Reads of malformed rows fall back to "nothing" (no consent, no result).
  */
+import type { PageReport } from '../extract/types';
+import { registryWorks, type RegistryWork } from '../export/registry';
 import type { CitelensDb } from './db';
 import { attempt, type StoreResult } from './errors';
 import { checkId, type EntryRef } from './checks';
@@ -102,4 +104,23 @@ export function decideMatch(db: CitelensDb, pageUrl: string, entry: EntryRef, ca
 export async function matchesForPage(db: CitelensDb, pageUrl: string): Promise<Map<string, OnlineMatchRecord>> {
   const rows = await db.onlineMatches.where('pageUrl').equals(normalizeUrl(pageUrl)).toArray();
   return new Map(rows.filter((r) => r.decision === 'accepted' || r.decision === 'rejected').map((r) => [r.fingerprint, r]));
+}
+
+/**
+ * The registry's works for a page's entries, for exports: the stored results and the accepted matches, found by
+ * each entry's fingerprint (ids change between extractions), chosen by lib/export/registry.ts' rule.
+ */
+export async function exportWorksForPage(db: CitelensDb, report: Pick<PageReport, 'url' | 'referenceLists'>): Promise<Map<string, RegistryWork>> {
+  const entries = report.referenceLists.flatMap((l) => l.entries);
+  const [stored, matches] = await Promise.all([resultsForPage(db, report.url), matchesForPage(db, report.url)]);
+  const results = new Map<string, EntryOnline>();
+  const accepted = new Map<string, MatchCandidate>();
+  for (const e of entries) {
+    const fp = entryFingerprint(e.text);
+    const r = stored.get(fp);
+    if (r) results.set(e.id, r);
+    const m = matches.get(fp);
+    if (m?.decision === 'accepted' && m.candidate) accepted.set(e.id, m.candidate);
+  }
+  return registryWorks(entries, results, accepted);
 }

@@ -47,7 +47,7 @@ describe('CSL-JSON', () => {
 });
 
 describe('our BibTeX and RIS', () => {
-  const csl = ENTRIES.map(entryToCsl);
+  const csl = ENTRIES.map((e) => entryToCsl(e));
 
   it('BibTeX escapes specials and citation-js reads every field back', () => {
     const bib = toBibtex(csl);

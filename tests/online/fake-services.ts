@@ -38,6 +38,8 @@ export interface FakeServices {
   mode: { crossref: Mode; wayback: Mode };
   /** Answers 429 this many times before answering normally (Retry-After: 0). */
   rateLimitFirst: number;
+  /** Milliseconds every answer waits before it is given (a network's round trip, for bench/online.ts). */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startFakeServices(): Promise<FakeServices> {
     snapshots: new Map<string, { url: string; timestamp: string; status?: string }>(),
     mode: { crossref: 'normal' as Mode, wayback: 'normal' as Mode },
     rateLimitFirst: 0,
+    latencyMs: 0,
   };
 
   function misbehave(res: ServerResponse, mode: Mode): boolean {
@@ -105,6 +108,11 @@ export async function startFakeServices(): Promise<FakeServices> {
   }
 
   const server = createServer((req, res) => {
+    if (state.latencyMs > 0) setTimeout(() => handle(req, res), state.latencyMs);
+    else handle(req, res);
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): unknown {
     const u = new URL(req.url ?? '/', 'http://127.0.0.1');
     state.requests.push({ method: req.method ?? 'GET', path: u.pathname, query: u.searchParams, headers: req.headers });
     const p = u.pathname;
@@ -191,7 +199,7 @@ export async function startFakeServices(): Promise<FakeServices> {
         res.writeHead(404);
         return res.end();
     }
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;

@@ -1,0 +1,137 @@
+/**
+ * `citelens audit --online`: the CLI's wiring of lib/online/check.ts (the same checks the panel runs). Service
+ * addresses come from the environment, answers are kept in memory for the run (a DOI or address cited on two pages
+ * is asked once), progress goes to stderr, and each entry of the report gains `online` (lib/online/shape.ts).
+ * Nothing here runs without --online: audit.ts only imports this module when the flag is given.
+ */
+import { lookup } from 'node:dns/promises';
+import type { PageReport, ReferenceEntry } from '../lib/extract/types';
+import { checkEntries, summarize } from '../lib/online/check';
+import { DEFAULT_CROSSREF_API } from '../lib/online/crossref';
+import { checkResolved, type HostGuardOptions } from '../lib/online/hosts';
+import { CROSSREF_CONCURRENCY_POLITE, CROSSREF_CONCURRENCY_PUBLIC, OnlineClient, type FetchLike } from '../lib/online/http';
+import { entryOnlineJson, type OnlineEntryJson } from '../lib/online/shape';
+import type { LookupCache, LookupRecord, OnlineSummary, Service } from '../lib/online/types';
+import { DEFAULT_WAYBACK_API } from '../lib/online/wayback';
+
+/** Service addresses and the guard, from the environment (issue 24's variable names). */
+export interface OnlineSettings {
+  crossref: string;
+  wayback: string;
+  mailto?: string;
+  /** CITELENS_ALLOW_PRIVATE_HOSTS=1: cited addresses on 127.0.0.1 and other private hosts are fetched (tests only). */
+  allowPrivate: boolean;
+  /** Set variables of services lib/online does not check yet (Unpaywall, OpenAlex): reported, not used. */
+  unsupported: string[];
+}
+
+export function onlineSettings(env: NodeJS.ProcessEnv, mailto?: string): OnlineSettings {
+  const unsupported = ['CITELENS_UNPAYWALL_API', 'CITELENS_OPENALEX_API', 'CITELENS_OPENALEX_KEY'].filter((k) => env[k]);
+  return {
+    crossref: env.CITELENS_CROSSREF_API || DEFAULT_CROSSREF_API,
+    wayback: env.CITELENS_WAYBACK_API || DEFAULT_WAYBACK_API,
+    ...(mailto ? { mailto } : {}),
+    allowPrivate: env.CITELENS_ALLOW_PRIVATE_HOSTS === '1',
+    unsupported,
+  };
+}
+
+/** Every service the CLI checks: giving --online is the consent. */
+const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true };
+
+export interface OnlineReportJson {
+  checkedAt: string;
+  /** Requests sent for this page, per service (answers reused from earlier pages of the run are not requests). */
+  requests: Record<Service, number>;
+  summary: OnlineSummary;
+  errors: Array<{ entry: string; error: string }>;
+}
+
+export type AuditEntry = ReferenceEntry & { online?: OnlineEntryJson };
+export type AuditReport = Omit<PageReport, 'referenceLists'> & {
+  referenceLists: Array<Omit<PageReport['referenceLists'][number], 'entries'> & { entries: AuditEntry[] }>;
+  online?: OnlineReportJson;
+};
+
+function memoryCache(): LookupCache {
+  const rows = new Map<string, LookupRecord>();
+  return { get: async (k) => rows.get(k), put: async (r) => void rows.set(r.key, r) };
+}
+
+async function lookupAll(host: string): Promise<string[]> {
+  return (await lookup(host, { all: true })).map((a) => a.address);
+}
+
+/**
+ * Node can resolve names, so a cited host whose name resolves to a private address is refused before it is fetched
+ * (hosts.ts' checkResolved). Service addresses are the user's own configuration and are not checked. The fetch
+ * resolves the name again: a name that changes its answer in between (DNS rebinding) is not caught.
+ */
+export function guardedFetch(base: FetchLike, serviceOrigins: string[], guard: HostGuardOptions): FetchLike {
+  return async (input, init) => {
+    const url = new URL(input);
+    if (!serviceOrigins.includes(url.origin)) {
+      const verdict = await checkResolved(url, lookupAll, guard);
+      if (!verdict.ok) throw new TypeError('fetch failed', { cause: { code: verdict.reason } });
+    }
+    return base(input, init);
+  };
+}
+
+export interface OnlineSession {
+  settings: OnlineSettings;
+  client: OnlineClient;
+  cache: LookupCache;
+}
+
+export function createSession(settings: OnlineSettings, fetchFn: FetchLike = (u, i) => fetch(u, i)): OnlineSession {
+  const crossrefHost = new URL(settings.crossref).host;
+  const origins = [new URL(settings.crossref).origin, new URL(settings.wayback).origin];
+  const guard: HostGuardOptions = { allowPrivate: settings.allowPrivate };
+  const client = new OnlineClient({
+    fetch: guardedFetch(fetchFn, origins, guard),
+    hostLimits: { [crossrefHost]: settings.mailto ? CROSSREF_CONCURRENCY_POLITE : CROSSREF_CONCURRENCY_PUBLIC },
+  });
+  return { settings, client, cache: memoryCache() };
+}
+
+/** "checking online: 12 of 40 checked", overwritten on a terminal; on a pipe every PROGRESS_EVERY entries and the last. */
+const PROGRESS_EVERY = 10;
+
+function progress(stderr: NodeJS.WriteStream, label: string): (done: number, total: number) => void {
+  return (done, total) => {
+    const line = `citelens: ${label}: ${done} of ${total} checked`;
+    if (stderr.isTTY) stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (done === total || done % PROGRESS_EVERY === 0) stderr.write(line + '\n');
+  };
+}
+
+/** Check every entry of a report; returns the report with `online` on each checked entry and on the report. */
+export async function checkReport(report: PageReport, session: OnlineSession, stderr: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): Promise<AuditReport> {
+  const entries = report.referenceLists.flatMap((l) => l.entries);
+  const before = { ...session.client.counts };
+  const checkedAt = now();
+  const show = progress(stderr, `checking ${entries.length} entries online (${report.url})`);
+  const run = await checkEntries(entries, {
+    client: session.client,
+    consent: ALL,
+    crossref: { base: session.settings.crossref, mailto: session.settings.mailto },
+    waybackBase: session.settings.wayback,
+    cache: session.cache,
+    guard: { allowPrivate: session.settings.allowPrivate },
+    now,
+    onResult: (_id, _r, done, total) => show(done, total),
+  });
+  const errors: OnlineReportJson['errors'] = [];
+  const referenceLists = report.referenceLists.map((l) => ({
+    ...l,
+    entries: l.entries.map((e): AuditEntry => {
+      const r = run.results.get(e.id);
+      if (!r) return e;
+      for (const error of r.errors ?? []) errors.push({ entry: e.id, error });
+      return { ...e, online: entryOnlineJson(r) };
+    }),
+  }));
+  const requests = Object.fromEntries((Object.keys(before) as Service[]).map((s) => [s, session.client.counts[s] - before[s]])) as Record<Service, number>;
+  return { ...report, referenceLists, online: { checkedAt: new Date(checkedAt).toISOString(), requests, summary: summarize(run.results.values()), errors } };
+}
