@@ -9,7 +9,7 @@ import type { PageReport, ReferenceEntry } from '../lib/extract/types';
 import { checkEntries, summarize } from '../lib/online/check';
 import { DEFAULT_CROSSREF_API } from '../lib/online/crossref';
 import { checkResolved, type HostGuardOptions } from '../lib/online/hosts';
-import { CROSSREF_CONCURRENCY_POLITE, CROSSREF_CONCURRENCY_PUBLIC, OnlineClient, type FetchLike } from '../lib/online/http';
+import { crossrefClient, type OnlineClient, type FetchLike } from '../lib/online/http';
 import { entryOnlineJson, type OnlineEntryJson } from '../lib/online/shape';
 import type { LookupCache, LookupRecord, OnlineSummary, Service } from '../lib/online/types';
 import { DEFAULT_WAYBACK_API } from '../lib/online/wayback';
@@ -85,13 +85,9 @@ export interface OnlineSession {
 }
 
 export function createSession(settings: OnlineSettings, fetchFn: FetchLike = (u, i) => fetch(u, i)): OnlineSession {
-  const crossrefHost = new URL(settings.crossref).host;
   const origins = [new URL(settings.crossref).origin, new URL(settings.wayback).origin];
   const guard: HostGuardOptions = { allowPrivate: settings.allowPrivate };
-  const client = new OnlineClient({
-    fetch: guardedFetch(fetchFn, origins, guard),
-    hostLimits: { [crossrefHost]: settings.mailto ? CROSSREF_CONCURRENCY_POLITE : CROSSREF_CONCURRENCY_PUBLIC },
-  });
+  const client = crossrefClient(guardedFetch(fetchFn, origins, guard), settings.crossref, Boolean(settings.mailto));
   return { settings, client, cache: memoryCache() };
 }
 

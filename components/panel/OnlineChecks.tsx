@@ -7,9 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageReport, ReferenceEntry } from '@/lib/extract/types';
 import { safeHttpUrl } from '@/lib/links';
 import { checkEntries, formatSummary, summarize } from '@/lib/online/check';
-import { updateKind } from '@/lib/online/crossref';
+import { DEFAULT_CROSSREF_API, updateKind } from '@/lib/online/crossref';
 import type { HostGuardOptions } from '@/lib/online/hosts';
-import { CROSSREF_CONCURRENCY_POLITE, CROSSREF_CONCURRENCY_PUBLIC, OnlineClient, type FetchLike } from '@/lib/online/http';
+import { crossrefClient, type OnlineClient, type FetchLike } from '@/lib/online/http';
 import { doiUrl } from '@/lib/online/text';
 import type { EntryOnline, LinkResult, MatchCandidate, Service } from '@/lib/online/types';
 import { entryFingerprint } from '@/lib/store/fingerprint';
@@ -192,9 +192,7 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   async function run(s: OnlineSettings) {
     const consent = consentMap(s);
     if (!ORDER.some((k) => consent[k])) return setPhase({ kind: 'idle' });
-    const polite = Boolean(s.mailto);
-    const crossrefHost = new URL(endpoints?.crossref ?? 'https://api.crossref.org').host;
-    const c = new OnlineClient({ fetch: fetchFn ?? ((u, i) => globalThis.fetch(u, i)), hostLimits: { [crossrefHost]: polite ? CROSSREF_CONCURRENCY_POLITE : CROSSREF_CONCURRENCY_PUBLIC } });
+    const c = crossrefClient(fetchFn ?? ((u, i) => globalThis.fetch(u, i)), endpoints?.crossref ?? DEFAULT_CROSSREF_API, Boolean(s.mailto));
     client.current = c;
     setPhase({ kind: 'running', done: 0, total: entries.length });
     const byId = new Map(entries.map((e) => [e.id, e]));

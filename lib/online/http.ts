@@ -323,3 +323,9 @@ export async function getJson(client: OnlineClient, service: Service, url: strin
     return { ok: false, status: answer.status, reason: 'malformed', error: `${name}: the answer is not JSON` };
   }
 }
+
+/** A client whose requests to Crossref keep to its pool's concurrency: the polite pool when the reader gave an address. */
+export function crossrefClient(fetch: FetchLike, crossrefBase: string, polite: boolean): OnlineClient {
+  const host = new URL(crossrefBase).host;
+  return new OnlineClient({ fetch, hostLimits: { [host]: polite ? CROSSREF_CONCURRENCY_POLITE : CROSSREF_CONCURRENCY_PUBLIC } });
+}
