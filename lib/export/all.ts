@@ -1,11 +1,11 @@
 /** Saved pages as Markdown: every page as one document (the library's "Export Markdown"), or one page's notes. */
-import { pagesByRecency } from '../store/bulk';
 import { checksForPage } from '../store/checks';
 import type { CitelensDb } from '../store/db';
 import { notesForPage } from '../store/notes';
-import { getPage } from '../store/pages';
+import { getPage, pagesByRecency } from '../store/pages';
 import type { PageRecord } from '../store/types';
 import { normalizeUrl } from '../store/url';
+import { fileStem } from './escape';
 import { pageToMarkdown } from './markdown';
 
 export async function exportAllMarkdown(db: CitelensDb, now: Date = new Date()): Promise<string> {
@@ -33,7 +33,7 @@ export async function exportPageMarkdown(db: CitelensDb, pageUrl: string, now: D
 
 /** A file name for a page's Markdown: its title's words, else its host. */
 export function markdownFilename(title: string, url: string): string {
-  const words = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).toLowerCase();
+  const words = fileStem(title).toLowerCase();
   let host = '';
   try {
     host = new URL(url).hostname;

@@ -81,3 +81,8 @@ export function bibtexVerbatim(text: string): string {
 export function risValue(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Words of a title as a file name's stem ("Cool roof: a history" → "Cool-roof-a-history"), at most 60 characters. */
+export function fileStem(title: string): string {
+  return title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+}

@@ -3,7 +3,7 @@
 import type { PageReport, ReferenceList } from '../extract/types';
 import { toBibtex } from './bibtex';
 import { referencesToCsl } from './csl';
-import { escapeMarkdown, markdownUrl } from './escape';
+import { escapeMarkdown, fileStem, markdownUrl } from './escape';
 import type { RegistryWork } from './registry';
 import { toRis } from './ris';
 
@@ -51,7 +51,7 @@ export function exportReferences(report: Pick<PageReport, 'title' | 'url' | 'ref
   const items = referencesToCsl(lists, works);
   const text =
     format === 'bibtex' ? toBibtex(items) : format === 'ris' ? toRis(items) : format === 'csl' ? JSON.stringify(items, null, 2) : toMarkdown(report, lists);
-  const base = (report.title || 'references').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'references';
+  const base = fileStem(report.title) || 'references';
   const { ext, mime } = REFERENCE_FORMATS[format];
   return { text, filename: `${base}${scope === 'flagged' ? '-unlinked' : ''}.${ext}`, mime, count: items.length };
 }

@@ -155,8 +155,3 @@ export function mergeEverything(db: CitelensDb, rows: Everything, words: Map<Not
     return { ...notes.counts, pages: pages.counts, checks: checks.counts, matches: matches.counts };
   });
 }
-
-/** Every saved page, the most recently updated first. */
-export function pagesByRecency(db: CitelensDb): Promise<PageRecord[]> {
-  return db.pages.orderBy('updatedAt').reverse().toArray();
-}

@@ -13,6 +13,11 @@ export function getPage(db: CitelensDb, pageUrl: string): Promise<PageRecord | u
   return db.pages.get(normalizeUrl(pageUrl));
 }
 
+/** Every saved page, the most recently updated first. */
+export function pagesByRecency(db: CitelensDb): Promise<PageRecord[]> {
+  return db.pages.orderBy('updatedAt').reverse().toArray();
+}
+
 /** Create or refresh a page row from its report (title, outline, references); keeps its first-saved date. */
 export function savePage(db: CitelensDb, pageUrl: string, title: string, report: PageReport | null, now: number = Date.now()): Promise<StoreResult<PageRecord>> {
   const url = normalizeUrl(pageUrl);
