@@ -3,16 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { ADD_NOTE_COMMAND, ADD_NOTE_MENU_ID, addNoteOn, wireNoteCommands, type CommandsBrowser } from '@/lib/background/commands';
 import { PANEL_REQUEST_KEY } from '@/lib/panel/requests';
+import { memoryStorage } from '../support/memory-storage';
 
-function memoryStorage() {
-  const items: Record<string, unknown> = {};
-  return {
-    items,
-    get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
-    set: async (more: Record<string, unknown>) => void Object.assign(items, more),
-    remove: async (key: string) => void delete items[key],
-  };
-}
 
 function fakeApi(kind: 'chrome' | 'firefox') {
   const log: string[] = [];

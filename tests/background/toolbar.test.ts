@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BADGE_COLOUR, BADGE_FINDINGS_COLOUR, badgeText, DEFAULT_TITLE, setBadge, wirePanelButton, type ActionApi } from '@/lib/background/toolbar';
 import { findingsFor, saveFindings } from '@/lib/panel/findings';
+import { memoryStorage } from '../support/memory-storage';
 
 function fakeAction(): ActionApi & { clicks: Array<(tab: { id?: number }) => void> } {
   const clicks: Array<(tab: { id?: number }) => void> = [];
@@ -53,12 +54,7 @@ describe('toolbar badge with online findings', () => {
   });
 
   it('keeps findings for the page the tab shows, not for the next page in it', async () => {
-    const items: Record<string, unknown> = {};
-    const area = {
-      get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
-      set: async (more: Record<string, unknown>) => void Object.assign(items, more),
-      remove: async (key: string) => void delete items[key],
-    };
+    const area = memoryStorage();
     await saveFindings(area, 4, 'https://j.example/a#intro', { retracted: 1, dead: 0 });
     expect(await findingsFor(area, 4, 'https://j.example/a#results')).toEqual({ retracted: 1, dead: 0 });
     expect(await findingsFor(area, 4, 'https://j.example/b')).toBeUndefined();

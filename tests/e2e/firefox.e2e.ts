@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clickButton, FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByUrl } from './support/firefox';
+import { onQuote } from './support/quote';
 import { startServer, type PageServer } from './support/server';
 
 /** How long to wait for the panel, badge or page to catch up, in milliseconds. */
@@ -149,32 +150,7 @@ describe('Citelens in Firefox', () => {
     const QUOTE = 'Core issues remain unresolved';
     const { article, tabId, panel } = await openWithPanel('/seed-article.html');
     await expect.poll(() => outlineTexts(panel), { timeout: SETTLE_MS }).toEqual(SEED_HEADINGS);
-    /** The quote's range on the page: selected, or its first line box's middle (scrolled into view). */
-    const onQuote = (select: boolean) =>
-      article.evaluate(
-        (wanted, sel) => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.textContent!.indexOf(wanted);
-            if (at < 0) continue;
-            const range = document.createRange();
-            range.setStart(node, at);
-            range.setEnd(node, at + wanted.length);
-            if (sel) {
-              getSelection()!.removeAllRanges();
-              getSelection()!.addRange(range);
-              return null;
-            }
-            node.parentElement!.scrollIntoView({ block: 'center' });
-            const box = range.getClientRects()[0];
-            return { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
-          }
-          throw new Error('quote not on the page');
-        },
-        QUOTE,
-        select,
-      );
-    await onQuote(true);
+    await article.evaluate(onQuote, [QUOTE, true] as [string, boolean]);
     // The menu entry and the command leave this request (tests/background/commands.test.ts); WebDriver cannot click
     // a context menu, so it is left here the same way, through Firefox's storage.session.
     await panel.evaluate((id) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.session.set({ 'citelens.panelRequest': { kind: 'compose', tabId: id, at: Date.now() } }), tabId);
@@ -185,7 +161,7 @@ describe('Citelens in Firefox', () => {
     await clickButton(panel, 'Save note');
     const id = await (await panel.waitForSelector('[data-note-id][data-anchor="exact"]', { timeout: SETTLE_MS }))!.evaluate((el) => el.getAttribute('data-note-id'));
     await clickButton(panel, /^Outline/);
-    const point = await onQuote(false);
+    const point = await article.evaluate(onQuote, [QUOTE, false] as [string, boolean]);
     await article.mouse.click(point!.x, point!.y);
     const focused = () => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.noteId ?? null);
     await expect.poll(focused, { timeout: SETTLE_MS }).toBe(id);

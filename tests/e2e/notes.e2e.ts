@@ -13,6 +13,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION, launchChromium, selectText, tabIdOf } from './support/chromium';
 import { PanelPage } from './support/panel';
+import { onQuote } from './support/quote';
 import { startServer, type PageServer } from './support/server';
 
 /** How long to wait for the panel or the page to catch up, in milliseconds. */
@@ -133,21 +134,8 @@ describe('Reading notes in Chromium', () => {
     expect(noteId).not.toBe('');
     const { article, panel } = await openSeedWithPanel();
     await expect.poll(() => paintedQuotes(article), { timeout: SETTLE_MS }).toEqual([QUOTE]);
-    // The middle of the quote's first line box, in the page's viewport.
-    const point = await article.evaluate((wanted) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const box = range.getClientRects()[0];
-        return { x: box.left + Math.min(20, box.width / 2), y: box.top + box.height / 2 };
-      }
-      return null;
-    }, QUOTE);
+    // A point on the quote's first line box, in the page's viewport.
+    const point = await article.evaluate(onQuote, [QUOTE, false] as [string, boolean]);
     expect(point).not.toBeNull();
     await article.mouse.click(point!.x, point!.y);
     await expect.poll(() => panel.page.getByRole('tab', { name: 'Notes' }).getAttribute('aria-selected'), { timeout: SETTLE_MS }).toBe('true');

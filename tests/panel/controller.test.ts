@@ -6,6 +6,7 @@ import { fromContent, toContent } from '@/lib/messages';
 import { createPanelController, type PanelBrowser } from '@/lib/panel/controller';
 import { READER_FILE } from '@/lib/background/reader';
 import { report } from '../components/report-fixture';
+import { memoryStorage } from '../support/memory-storage';
 
 const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
 
@@ -76,28 +77,21 @@ describe('panel controller: the reader on demand', () => {
 
 describe('panel controller: requests from outside the panel', () => {
   function storageWith(items: Record<string, unknown>) {
-    const listeners: Array<(changes: Record<string, { newValue?: unknown }>, area: string) => void> = [];
-    const area = {
-      get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
-      set: async (more: Record<string, unknown>) => {
-        Object.assign(items, more);
-        for (const l of listeners) l(Object.fromEntries(Object.entries(more).map(([k, v]) => [k, { newValue: v }])), 'session');
-      },
-      remove: async (key: string) => void delete items[key],
-    };
-    return { session: area, local: area, onChanged: { addListener: (cb: (typeof listeners)[number]) => void listeners.push(cb), removeListener() {} } };
+    const area = memoryStorage();
+    Object.assign(area.items, items);
+    return { session: area, local: area, onChanged: area.onChanged, items: area.items };
   }
 
   it('takes a compose request left for its tab before it opened, and reads a non-article page for it', async () => {
     const { api } = tab();
     vi.spyOn(toContent, 'sendMessage').mockImplementation((async (_type: string, data: { force?: boolean }) => ({ ok: true, value: report({ isArticle: data?.force === true }) })) as never);
-    const items: Record<string, unknown> = { 'citelens.panelRequest': { kind: 'compose', tabId: 7, at: Date.now() } };
-    const controller = createPanelController({ ...api, storage: storageWith(items) }, { kind: 'tab', tabId: 7 });
+    const storage = storageWith({ 'citelens.panelRequest': { kind: 'compose', tabId: 7, at: Date.now() } });
+    const controller = createPanelController({ ...api, storage }, { kind: 'tab', tabId: 7 });
     await controller.start();
     const { request, state } = controller.get();
     expect(request).toMatchObject({ kind: 'compose' });
     expect(state.kind === 'report' && state.forced).toBe(true); // The Notes tab is there even on a page that is not an article.
-    expect(items).toEqual({});
+    expect(storage.items).toEqual({});
     controller.stop();
   });
 

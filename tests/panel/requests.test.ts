@@ -1,16 +1,8 @@
 // A compose request waits for the panel of its tab, is taken once, and a stale one is dropped, not acted on later.
 import { describe, expect, it } from 'vitest';
 import { PANEL_REQUEST_KEY, postCompose, REQUEST_FRESH_MS, takeCompose } from '@/lib/panel/requests';
+import { memoryStorage } from '../support/memory-storage';
 
-function memoryStorage() {
-  const items: Record<string, unknown> = {};
-  return {
-    items,
-    get: async (key: string) => (key in items ? { [key]: items[key] } : {}),
-    set: async (more: Record<string, unknown>) => void Object.assign(items, more),
-    remove: async (key: string) => void delete items[key],
-  };
-}
 
 describe('panel requests', () => {
   it('is taken once, by the panel of its tab', async () => {

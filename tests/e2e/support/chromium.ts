@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from './server';
+import { onQuote } from './quote';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROME_EXTENSION = path.resolve(ROOT, '.output/chrome-mv3');
@@ -110,20 +111,6 @@ export async function evaluateInSidePanel(context: BrowserContext, extensionId: 
 }
 
 /** Select `text` on the page as a reader would leave it: one Range in the document's selection. */
-export function selectText(article: Page, text: string): Promise<void> {
-  return article.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return;
-    }
-    throw new Error(`"${wanted}" is not on the page`);
-  }, text);
+export async function selectText(article: Page, text: string): Promise<void> {
+  await article.evaluate(onQuote, [text, true] as [string, boolean]);
 }
