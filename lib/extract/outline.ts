@@ -2,6 +2,7 @@
 import { BACK_MATTER_HEADING, CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
+import { isSideColumn } from './grid';
 
 /** Heading text without permalink markers ("[edit]", "¶", "#"). */
 export function headingText(el: Element): string {
@@ -19,13 +20,14 @@ const NOT_SECTION_CONTEXT = new Set(['A', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BUTT
 const MAX_ANCESTOR_WALK = 200;
 
 /** Why a heading in the article region is not part of the outline, or null when it is. */
-function excluded(h: Element, region: Element, scan: Scan): string | null {
+function excluded(h: Element, region: Element, scan: Scan, main: Element, titleEl: Element | null): string | null {
   const f = scan.flags.get(h) ?? 0;
   if (f & FLAG_HIDDEN) return 'hidden';
   let steps = 0;
   for (let e: Element | null = h; e && e !== region && steps < MAX_ANCESTOR_WALK; e = e.parentElement, steps++) {
     if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e))) return 'inside ' + tagOf(e).toLowerCase();
     if (ownChromeFlags(e) & FLAG_CHROME) return 'site chrome';
+    if (e !== h && (isSideColumn(e, main) || (titleEl && isSideColumn(e, titleEl)))) return 'side column';
   }
   return null;
 }
@@ -56,14 +58,14 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
     if (!region.contains(h)) continue;
     if (pos <= chromeBoxEnd) continue;
     const after = pos > end;
-    if (!after && h !== titleEl && excluded(h, region, scan)) continue;
+    if (!after && h !== titleEl && excluded(h, region, scan, main, titleEl)) continue;
     const text = headingText(h);
     if (h !== titleEl && text && CHROME_HEADING_TEXT.test(text)) {
       chromeBoxEnd = Math.max(chromeBoxEnd, labelledBoxEnd(h, main, titleEl, scan));
       continue;
     }
     if (!text || TOC_TITLE.test(text)) continue;
-    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan))) continue;
+    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }
   return out;

@@ -33,6 +33,7 @@ const EXACT_PAGES = [
   'givewell-evidence-action-beta',
   'gmw-astronaut-alcohol',
   'hakibenita-anomaly-sql',
+  'hal-knight-shift-alloys',
   'hummelschutz-linden',
   'ietf-remotestorage-draft',
   'instagram-pluto-profile',

@@ -63,6 +63,18 @@ describe('scholarly outlines', () => {
       <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}<h3>Share</h3><h2>Methods</h2>${para('the methods', 2)}</div></article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction', 'h2 Methods']);
   });
+  it('headings in a grid\'s narrow side column beside the article\'s column are the record\'s panel (hal-knight-shift-alloys)', () => {
+    const html = journal(`<main><section class="row"><section class="col-12 col-md-9"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters.</p></section>
+      <section class="col-12 col-md-3"><div><h3>Dates and versions</h3><p>Version 1, submitted on Monday 4 February 2008, last modified on Wednesday 20 March 2024, archived for the long term since 2010.</p><h3>Licence</h3><p>Distributed under a Creative Commons Attribution 4.0 International License, with the conditions that the licence sets out.</p><h3>Collections</h3><p>Archives of the journal of physics, tide mills and the estuary's history.</p></div></section></section></main>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract']);
+  });
+  it('two columns of like width, or a narrow column that holds the article, keep their headings', () => {
+    const even = journal(`<main><div class="row"><div class="col-md-6"><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 3)}</div>
+      <div class="col-md-6"><h2>Methods</h2>${para('the methods', 3)}</div></div></main>`);
+    expect(outline(even)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Methods']);
+    const narrowArticle = journal(`<main><div class="row"><div class="col-lg-9"><h2>Latest issues</h2><p>Volume 4.</p></div><div class="col-lg-3"><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 3)}</div></div></main>`);
+    expect(outline(narrowArticle)).toContain('h2 Abstract');
+  });
 });
 
 describe('pages that are not articles', () => {

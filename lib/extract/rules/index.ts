@@ -10,3 +10,4 @@ export * from './labels';
 export * from './containers';
 export * from './entries';
 export * from './signals';
+export * from './grid';
