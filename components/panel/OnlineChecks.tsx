@@ -233,18 +233,21 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   async function run(s: OnlineSettings) {
     const consent = consentMap(s);
     if (!ORDER.some((k) => consent[k])) return setPhase({ kind: 'idle' });
-    const c = crossrefClient(fetchFn ?? ((u, i) => globalThis.fetch(u, i)), endpoints?.crossref ?? DEFAULT_CROSSREF_API, Boolean(s.mailto));
+    // The address is the one given for Unpaywall: it goes anywhere (Unpaywall, and Crossref's polite pool, as the
+    // consent text says) only while Unpaywall is ticked. consentMap says yes to Unpaywall only with an address.
+    const email = consent.unpaywall ? s.mailto : undefined;
+    const c = crossrefClient(fetchFn ?? ((u, i) => globalThis.fetch(u, i)), endpoints?.crossref ?? DEFAULT_CROSSREF_API, Boolean(email));
     client.current = c;
     setPhase({ kind: 'running', done: 0, total: entries.length });
     const byId = new Map(entries.map((e) => [e.id, e]));
     const run = await checkEntries(entries, {
       client: c,
       consent,
-      crossref: { base: endpoints?.crossref, mailto: s.mailto },
+      crossref: { base: endpoints?.crossref, mailto: email },
       waybackBase: endpoints?.wayback,
       // Only with what each requires; consentMap already says no to a service without it.
       openAccess: {
-        unpaywall: s.mailto ? { base: endpoints?.unpaywall ?? DEFAULT_UNPAYWALL_API, email: s.mailto } : undefined,
+        unpaywall: email ? { base: endpoints?.unpaywall ?? DEFAULT_UNPAYWALL_API, email } : undefined,
         openalex: s.openalexKey ? { base: endpoints?.openalex ?? DEFAULT_OPENALEX_API, key: s.openalexKey } : undefined,
       },
       cache: lookupCache(env.db),

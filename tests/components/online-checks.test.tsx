@@ -209,6 +209,9 @@ describe('Check online', () => {
     const asked = svc.requests.filter((q) => q.path.startsWith('/unpaywall/'));
     expect(asked.map((q) => q.path).sort()).toEqual(['/unpaywall/v2/10.5555/corrected', '/unpaywall/v2/10.5555/retracted']);
     expect(asked.every((q) => q.query.get('email') === 'reader@example.org')).toBe(true);
+    // As the consent text says, Crossref gets the address too (its polite pool); nobody else does.
+    expect(svc.requests.filter((q) => q.path.startsWith('/crossref/')).every((q) => q.query.get('mailto') === 'reader@example.org')).toBe(true);
+    expect(svc.requests.filter((q) => !q.path.startsWith('/crossref/') && !q.path.startsWith('/unpaywall/')).some((q) => [...q.query.values()].includes('reader@example.org'))).toBe(false);
     const second = screen.getByRole('listitem', { name: 'Online results for entry 2' });
     const link = within(second).getByRole('link', { name: 'Open-access copy' });
     expect(link.getAttribute('href')).toBe('https://europepmc.org/articles/pmc1234567?pdf=render');
@@ -220,6 +223,14 @@ describe('Check online', () => {
     // The settings turn Unpaywall off again: the next check sends it nothing.
     fireEvent.click(within(screen.getByText('Online services').closest('details')!).getByRole('checkbox', { name: /^Unpaywall/ }));
     await waitFor(async () => expect((await getOnlineSettings(env.db)).consent.unpaywall?.allowed).toBe(false));
+    svc.requests.length = 0;
+    await env.db.lookups.clear(); // so that the registry is asked again, and what it is sent can be seen
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(svc.requests.filter((q) => q.path.startsWith('/crossref/works/')).length).toBe(2), WAIT);
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    // Unticked, the address goes nowhere: not to Unpaywall, and not to Crossref either.
+    expect(svc.requests.some((q) => q.path.startsWith('/unpaywall/'))).toBe(false);
+    expect(svc.requests.some((q) => [...q.query.values()].includes('reader@example.org'))).toBe(false);
   });
 
   it('a hostile open-access answer is never a link, and a stored javascript: copy is shown as text only', async () => {
