@@ -194,6 +194,8 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   const [choice, setChoice] = useState<Record<Service, boolean>>({ crossref: true, sites: true, wayback: true, unpaywall: false, openalex: false });
   /** What the reader types for Unpaywall (an e-mail address) and OpenAlex (a key) on the consent screen. */
   const [given, setGiven] = useState<Record<OpenAccessService, string>>({ unpaywall: '', openalex: '' });
+  /** The settings' fields while being edited (null: showing what is saved), so a re-render does not undo the typing. */
+  const [drafts, setDrafts] = useState<Record<OpenAccessService, string | null>>({ unpaywall: null, openalex: null });
   const [error, setError] = useState<string | null>(null);
   const client = useRef<OnlineClient | null>(null);
   const consentRef = useRef<HTMLDivElement>(null);
@@ -299,7 +301,9 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
     if (v && !(service === 'unpaywall' ? isEmail(v) : isApiKey(v))) return setError(OA_FIELD[service].missing);
     setError(null);
     const saved = service === 'unpaywall' ? await setConsent(env.db, {}, env.now(), v) : await setConsent(env.db, {}, env.now(), undefined, v);
-    if (saved.ok) setSettings(saved.value);
+    if (!saved.ok) return setError(saved.reason);
+    setSettings(saved.value);
+    setDrafts((d) => ({ ...d, [service]: null }));
   }
 
   // The badge counts what the results show, once they are read or a check ends (not at every entry that arrives).
@@ -398,7 +402,12 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
               <label>
                 <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}: {SERVICE_TEXT[s].sends}
               </label>{' '}
-              <GivenField service={s} value={(s === 'unpaywall' ? settings.mailto : settings.openalexKey) ?? ''} onCommit={(v) => void saveGiven(s, v)} />
+              <GivenField
+                service={s}
+                value={drafts[s] ?? (s === 'unpaywall' ? settings.mailto : settings.openalexKey) ?? ''}
+                onInput={(v) => setDrafts((d) => ({ ...d, [s]: v }))}
+                onCommit={(v) => void saveGiven(s, v)}
+              />
             </div>
           ))}
         </details>

@@ -233,6 +233,29 @@ describe('Check online', () => {
     expect(svc.requests.some((q) => [...q.query.values()].includes('reader@example.org'))).toBe(false);
   });
 
+  it('the settings keep a valid OpenAlex key, refuse a malformed one, and remove it when emptied', async () => {
+    const env = testEnv();
+    unwrap(await setConsent(env.db, { crossref: true, sites: false, wayback: false }, 1));
+    mount(env);
+    await checkButton();
+    const field = await screen.findByLabelText('Your OpenAlex API key');
+    expect((field as HTMLInputElement).type).toBe('password');
+    fireEvent.input(field, { target: { value: 'has spaces' } });
+    fireEvent.change(field, { target: { value: 'has spaces' } });
+    await screen.findByText('Give an OpenAlex API key, or leave it unticked.');
+    expect((await getOnlineSettings(env.db)).openalexKey).toBeUndefined();
+    fireEvent.input(field, { target: { value: 'test-openalex-key-0123' } });
+    fireEvent.change(field, { target: { value: 'test-openalex-key-0123' } });
+    await waitFor(async () => expect((await getOnlineSettings(env.db)).openalexKey).toBe('test-openalex-key-0123'), WAIT);
+    // Saved but not ticked: OpenAlex is still not asked.
+    fireEvent.click(screen.getByRole('button', { name: 'Check online' }));
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    expect(svc.requests.some((q) => q.path.startsWith('/openalex/'))).toBe(false);
+    fireEvent.input(field, { target: { value: '' } });
+    fireEvent.change(field, { target: { value: '' } });
+    await waitFor(async () => expect((await getOnlineSettings(env.db)).openalexKey).toBeUndefined(), WAIT);
+  });
+
   it('a hostile open-access answer is never a link, and a stored javascript: copy is shown as text only', async () => {
     const env = testEnv();
     unwrap(await setConsent(env.db, { crossref: true, sites: false, wayback: false, unpaywall: true }, 1, 'reader@example.org'));
