@@ -26,7 +26,7 @@ const LIST_SIZE = 100;
 const PAGES = ['wp-tsne', 'peerj-state-of-oa', 'wp-new-zealand'];
 /** Cited-site paths of the fake services, in turn: alive, gone, moved to the home page, failing. */
 const SITE_PATHS = ['/ok', '/ok', '/gone-404', '/moved-home', '/error-500'];
-const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true };
+const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true, unpaywall: false, openalex: false };
 
 function memoryCache(): LookupCache {
   const rows = new Map<string, LookupRecord>();

@@ -1,8 +1,9 @@
 /**
- * citelens audit [--json] [--online [--mailto ADDR]] <file-or-url>...
+ * citelens audit [--json] [--online [--mailto ADDR] [--no-unpaywall] [--openalex-key KEY]] <file-or-url>...
  * Prints a citation audit of each page (the same buildReport the extension runs). With --json, exactly the PageReport,
  * one JSON object per line. With --online, the entries are also checked against Crossref, the Wayback Machine and the
- * cited sites (cli/online.ts); without it nothing is sent anywhere (beyond fetching an input given as a URL).
+ * cited sites, and with an e-mail address or key Unpaywall and OpenAlex (cli/online.ts); without it nothing is sent
+ * anywhere (beyond fetching an input given as a URL).
  * Bad inputs get one line on stderr and exit code 1; the other inputs are still reported.
  */
 import { buildReport } from '../lib/extract/report';
@@ -22,8 +23,8 @@ async function main(argv: string[]): Promise<number> {
   }
   // Loaded only with --online: without the flag no code that sends anything is even imported.
   const online = args.online ? await import('./online') : null;
-  const session = online?.createSession(online.onlineSettings(process.env, args.mailto));
-  for (const name of session?.settings.unsupported ?? []) process.stderr.write(`citelens: ${name} is set, but open-access look-ups (Unpaywall, OpenAlex) are not built yet: not used\n`);
+  const session = online?.createSession(online.onlineSettings(process.env, { mailto: args.mailto, noUnpaywall: args.noUnpaywall, openalexKey: args.openalexKey }));
+  for (const note of session?.settings.notes ?? []) process.stderr.write(`citelens: ${note}\n`);
   let failed = 0;
   for (const input of args.inputs) {
     const loaded = await loadInput(input);

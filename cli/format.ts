@@ -41,6 +41,11 @@ export function onlineLines(o: OnlineEntryJson): string[] {
     if (l.archived) line += `; archived copy: ${shown(l.archived)}`;
     out.push(line);
   }
+  if (o.openAccess) {
+    const f = o.openAccessFrom;
+    const what = [f?.pdf ? 'PDF' : '', f?.version ?? ''].filter(Boolean).join(', ');
+    out.push(`open-access copy${what ? ` (${shown(what)})` : ''}: ${shown(o.openAccess)}${f ? ` [${f.source === 'unpaywall' ? 'Unpaywall' : 'OpenAlex'}]` : ''}`);
+  }
   if (o.match) out.push(`found online: DOI ${shown(o.match.doi)} "${shown(o.match.title)}" (score ${o.match.score.toFixed(2)})`);
   if (o.error && d?.status !== 'error') out.push(`online check failed: ${shown(o.error)}`);
   return out;
@@ -55,7 +60,9 @@ export function formatReport(r: AuditReport): string {
   if (r.online) {
     const q = r.online.requests;
     const found = formatSummary(r.online.summary);
-    out.push(`Online checks (${r.online.checkedAt}): ${found || 'nothing to report'} · ${q.crossref} Crossref, ${q.wayback} Wayback, ${q.sites} site requests${r.online.errors.length ? ` · ${r.online.errors.length} failed` : ''}`);
+    // Unpaywall and OpenAlex are named only when asked: they are asked only with an address or key.
+    const oa = `${q.unpaywall ? `, ${q.unpaywall} Unpaywall` : ''}${q.openalex ? `, ${q.openalex} OpenAlex` : ''}`;
+    out.push(`Online checks (${r.online.checkedAt}): ${found || 'nothing to report'} · ${q.crossref} Crossref, ${q.wayback} Wayback${oa}, ${q.sites} site requests${r.online.errors.length ? ` · ${r.online.errors.length} failed` : ''}`);
   }
   if (!r.isArticle && !r.outline.length) return out.join('\n');
   out.push('', `## Outline (${r.outline.length} headings)`);

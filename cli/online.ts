@@ -12,6 +12,8 @@ import { checkResolved, type HostGuardOptions } from '../lib/online/hosts';
 import { crossrefClient, type OnlineClient, type FetchLike } from '../lib/online/http';
 import { entryOnlineJson, type OnlineEntryJson } from '../lib/online/shape';
 import type { LookupCache, LookupRecord, OnlineSummary, Service } from '../lib/online/types';
+import { DEFAULT_OPENALEX_API } from '../lib/online/openalex';
+import { DEFAULT_UNPAYWALL_API } from '../lib/online/unpaywall';
 import { DEFAULT_WAYBACK_API } from '../lib/online/wayback';
 
 /** Service addresses and the guard, from the environment (issue 24's variable names). */
@@ -19,25 +21,45 @@ export interface OnlineSettings {
   crossref: string;
   wayback: string;
   mailto?: string;
+  /** Only with an address (--mailto) and without --no-unpaywall: the base (CITELENS_UNPAYWALL_API) and the address. */
+  unpaywall?: { base: string; email: string };
+  /** Only with a key (--openalex-key or CITELENS_OPENALEX_KEY): the base (CITELENS_OPENALEX_API) and the key. */
+  openalex?: { base: string; key: string };
   /** CITELENS_ALLOW_PRIVATE_HOSTS=1: cited addresses on 127.0.0.1 and other private hosts are fetched (tests only). */
   allowPrivate: boolean;
-  /** Set variables of services lib/online does not check yet (Unpaywall, OpenAlex): reported, not used. */
-  unsupported: string[];
+  /** Set variables that are not used, and why (a service base without the address or key it needs). */
+  notes: string[];
 }
 
-export function onlineSettings(env: NodeJS.ProcessEnv, mailto?: string): OnlineSettings {
-  const unsupported = ['CITELENS_UNPAYWALL_API', 'CITELENS_OPENALEX_API', 'CITELENS_OPENALEX_KEY'].filter((k) => env[k]);
-  return {
+export interface OnlineFlags {
+  mailto?: string;
+  noUnpaywall?: boolean;
+  openalexKey?: string;
+}
+
+export function onlineSettings(env: NodeJS.ProcessEnv, flags: OnlineFlags = {}): OnlineSettings {
+  const { mailto, noUnpaywall, openalexKey } = flags;
+  const key = openalexKey || env.CITELENS_OPENALEX_KEY || undefined;
+  const notes: string[] = [];
+  const out: OnlineSettings = {
     crossref: env.CITELENS_CROSSREF_API || DEFAULT_CROSSREF_API,
     wayback: env.CITELENS_WAYBACK_API || DEFAULT_WAYBACK_API,
     ...(mailto ? { mailto } : {}),
     allowPrivate: env.CITELENS_ALLOW_PRIVATE_HOSTS === '1',
-    unsupported,
+    notes,
   };
+  if (mailto && !noUnpaywall) out.unpaywall = { base: env.CITELENS_UNPAYWALL_API || DEFAULT_UNPAYWALL_API, email: mailto };
+  else if (env.CITELENS_UNPAYWALL_API) notes.push(`CITELENS_UNPAYWALL_API is set, but Unpaywall is asked only with --mailto ADDR${noUnpaywall ? ' and without --no-unpaywall' : ''}: not used`);
+  if (key) out.openalex = { base: env.CITELENS_OPENALEX_API || DEFAULT_OPENALEX_API, key };
+  else if (env.CITELENS_OPENALEX_API) notes.push('CITELENS_OPENALEX_API is set, but OpenAlex is asked only with --openalex-key KEY or CITELENS_OPENALEX_KEY: not used');
+  return out;
 }
 
-/** Every service the CLI checks: giving --online is the consent. */
-const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true };
+/**
+ * Every service the CLI checks: giving --online is the consent. Unpaywall and OpenAlex are asked only when their
+ * address or key is in the settings (checkEntries' `openAccess`), so consent alone sends them nothing.
+ */
+const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true, unpaywall: true, openalex: true };
 
 export interface OnlineReportJson {
   checkedAt: string;
@@ -85,7 +107,8 @@ export interface OnlineSession {
 }
 
 export function createSession(settings: OnlineSettings, fetchFn: FetchLike = (u, i) => fetch(u, i)): OnlineSession {
-  const origins = [new URL(settings.crossref).origin, new URL(settings.wayback).origin];
+  const bases = [settings.crossref, settings.wayback, settings.unpaywall?.base, settings.openalex?.base].filter((b): b is string => Boolean(b));
+  const origins = bases.map((b) => new URL(b).origin);
   const guard: HostGuardOptions = { allowPrivate: settings.allowPrivate };
   const client = crossrefClient(guardedFetch(fetchFn, origins, guard), settings.crossref, Boolean(settings.mailto));
   return { settings, client, cache: memoryCache() };
@@ -113,6 +136,7 @@ export async function checkReport(report: PageReport, session: OnlineSession, st
     consent: ALL,
     crossref: { base: session.settings.crossref, mailto: session.settings.mailto },
     waybackBase: session.settings.wayback,
+    openAccess: { unpaywall: session.settings.unpaywall, openalex: session.settings.openalex },
     cache: session.cache,
     guard: { allowPrivate: session.settings.allowPrivate },
     now,

@@ -8,10 +8,12 @@ import type { PageReport, ReferenceEntry } from '@/lib/extract/types';
 import { safeHttpUrl } from '@/lib/links';
 import { checkEntries, formatSummary, summarize } from '@/lib/online/check';
 import { DEFAULT_CROSSREF_API, updateKind } from '@/lib/online/crossref';
+import { DEFAULT_OPENALEX_API } from '@/lib/online/openalex';
+import { DEFAULT_UNPAYWALL_API } from '@/lib/online/unpaywall';
 import type { HostGuardOptions } from '@/lib/online/hosts';
 import { crossrefClient, type OnlineClient, type FetchLike } from '@/lib/online/http';
-import { doiUrl } from '@/lib/online/text';
-import type { EntryOnline, LinkResult, MatchCandidate, Service } from '@/lib/online/types';
+import { doiUrl, isApiKey, isEmail } from '@/lib/online/text';
+import type { EntryOnline, LinkResult, MatchCandidate, OpenAccessCopy, OpenAccessService, Service } from '@/lib/online/types';
 import { entryFingerprint } from '@/lib/store/fingerprint';
 import { consentMap, decideMatch, getOnlineSettings, lookupCache, matchesForPage, resultsForPage, saveEntryResult, setConsent, type OnlineSettings } from '@/lib/store/online';
 import type { OnlineMatchRecord } from '@/lib/store/types';
@@ -21,6 +23,8 @@ import type { BadgeFindings } from '@/lib/background/toolbar';
 export interface OnlineEndpoints {
   crossref?: string;
   wayback?: string;
+  unpaywall?: string;
+  openalex?: string;
 }
 
 export interface OnlineChecksProps {
@@ -38,8 +42,32 @@ export const SERVICE_TEXT: Record<Service, { name: string; sends: string }> = {
   crossref: { name: 'Crossref (api.crossref.org)', sends: "each entry's DOI, and the text of entries without a link (to search for the work)" },
   sites: { name: 'The cited sites', sends: 'a request for each cited web address, to its own site, with no cookies' },
   wayback: { name: 'Internet Archive (archive.org)', sends: 'each address that is gone, moved or unreachable, to look for an archived copy' },
+  unpaywall: {
+    name: 'Unpaywall (api.unpaywall.org)',
+    sends: 'the DOI of each entry Crossref resolved, with your e-mail address (Unpaywall requires one; Crossref then gets it too, for its faster polite pool), to find an open-access copy',
+  },
+  openalex: { name: 'OpenAlex (api.openalex.org)', sends: 'the DOI of each entry Crossref resolved that Unpaywall has no copy of, with your API key, to find an open-access copy' },
 };
 const ORDER: Service[] = ['crossref', 'sites', 'wayback'];
+/** Optional, off until the reader ticks them and gives what each requires. */
+const OA_ORDER: OpenAccessService[] = ['unpaywall', 'openalex'];
+const OA_FIELD: Record<OpenAccessService, { label: string; missing: string }> = {
+  unpaywall: { label: 'Your e-mail address, for Unpaywall', missing: 'Give an e-mail address for Unpaywall, or leave it unticked.' },
+  openalex: { label: 'Your OpenAlex API key', missing: 'Give an OpenAlex API key, or leave it unticked.' },
+};
+
+/** The e-mail address (Unpaywall) or key (OpenAlex, masked) field; `onInput` while typing, `onCommit` when left. */
+function GivenField({ service, value, onInput, onCommit }: { service: OpenAccessService; value: string; onInput?(v: string): void; onCommit?(v: string): void }) {
+  const props = {
+    'aria-label': OA_FIELD[service].label,
+    autocomplete: 'off',
+    value,
+    onInput: (e: Event) => onInput?.((e.currentTarget as HTMLInputElement).value),
+    onChange: (e: Event) => onCommit?.((e.currentTarget as HTMLInputElement).value),
+  };
+  return service === 'unpaywall' ? <input type="email" {...props} /> : <input type="password" {...props} />;
+}
+const OA_SOURCE: Record<OpenAccessService, string> = { unpaywall: 'Unpaywall', openalex: 'OpenAlex' };
 
 type Phase = { kind: 'idle' } | { kind: 'consent' } | { kind: 'running'; done: number; total: number } | { kind: 'finished'; cancelled: boolean };
 
@@ -86,6 +114,16 @@ function LinkLine({ link }: { link: LinkResult }) {
   );
 }
 
+/** "Open-access copy" as a link (only an http(s) address is ever an href), then what it is and where it was found. */
+function OpenAccessLine({ copy }: { copy: OpenAccessCopy }) {
+  const what = [copy.pdf ? 'PDF' : '', copy.version ?? '', `via ${OA_SOURCE[copy.source] ?? copy.source}`].filter(Boolean).join(', ');
+  return (
+    <p class="open-access">
+      <Ext href={copy.url}>Open-access copy</Ext> ({what})
+    </p>
+  );
+}
+
 function EntryResult({ entry, result, decision, onDecide }: { entry: ReferenceEntry; result: EntryOnline; decision?: OnlineMatchRecord; onDecide(c: MatchCandidate, d: 'accepted' | 'rejected'): void }) {
   const d = result.doi;
   return (
@@ -112,6 +150,7 @@ function EntryResult({ entry, result, decision, onDecide }: { entry: ReferenceEn
           ))}
         </ul>
       )}
+      {result.openAccess && <OpenAccessLine copy={result.openAccess} />}
       {result.links && result.links.length > 0 && (
         <ul class="links" aria-label="Cited addresses">
           {result.links.map((l) => (
@@ -152,7 +191,11 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [results, setResults] = useState<Map<string, EntryOnline>>(new Map());
   const [decisions, setDecisions] = useState<Map<string, OnlineMatchRecord>>(new Map());
-  const [choice, setChoice] = useState<Record<Service, boolean>>({ crossref: true, sites: true, wayback: true });
+  const [choice, setChoice] = useState<Record<Service, boolean>>({ crossref: true, sites: true, wayback: true, unpaywall: false, openalex: false });
+  /** What the reader types for Unpaywall (an e-mail address) and OpenAlex (a key) on the consent screen. */
+  const [given, setGiven] = useState<Record<OpenAccessService, string>>({ unpaywall: '', openalex: '' });
+  /** The settings' fields while being edited (null: showing what is saved), so a re-render does not undo the typing. */
+  const [drafts, setDrafts] = useState<Record<OpenAccessService, string | null>>({ unpaywall: null, openalex: null });
   const [error, setError] = useState<string | null>(null);
   const client = useRef<OnlineClient | null>(null);
   const consentRef = useRef<HTMLDivElement>(null);
@@ -192,15 +235,23 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   async function run(s: OnlineSettings) {
     const consent = consentMap(s);
     if (!ORDER.some((k) => consent[k])) return setPhase({ kind: 'idle' });
-    const c = crossrefClient(fetchFn ?? ((u, i) => globalThis.fetch(u, i)), endpoints?.crossref ?? DEFAULT_CROSSREF_API, Boolean(s.mailto));
+    // The address is the one given for Unpaywall: it goes anywhere (Unpaywall, and Crossref's polite pool, as the
+    // consent text says) only while Unpaywall is ticked. consentMap says yes to Unpaywall only with an address.
+    const email = consent.unpaywall ? s.mailto : undefined;
+    const c = crossrefClient(fetchFn ?? ((u, i) => globalThis.fetch(u, i)), endpoints?.crossref ?? DEFAULT_CROSSREF_API, Boolean(email));
     client.current = c;
     setPhase({ kind: 'running', done: 0, total: entries.length });
     const byId = new Map(entries.map((e) => [e.id, e]));
     const run = await checkEntries(entries, {
       client: c,
       consent,
-      crossref: { base: endpoints?.crossref, mailto: s.mailto },
+      crossref: { base: endpoints?.crossref, mailto: email },
       waybackBase: endpoints?.wayback,
+      // Only with what each requires; consentMap already says no to a service without it.
+      openAccess: {
+        unpaywall: email ? { base: endpoints?.unpaywall ?? DEFAULT_UNPAYWALL_API, email } : undefined,
+        openalex: s.openalexKey ? { base: endpoints?.openalex ?? DEFAULT_OPENALEX_API, key: s.openalexKey } : undefined,
+      },
       cache: lookupCache(env.db),
       now: env.now,
       guard,
@@ -221,7 +272,13 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   }
 
   async function giveConsent() {
-    const saved = await setConsent(env.db, choice, env.now());
+    const email = given.unpaywall.trim();
+    const key = given.openalex.trim();
+    if (choice.unpaywall && !isEmail(email)) return setError(OA_FIELD.unpaywall.missing);
+    if (choice.openalex && !isApiKey(key)) return setError(OA_FIELD.openalex.missing);
+    setError(null);
+    // An address or key typed beside an unticked service is not kept.
+    const saved = await setConsent(env.db, choice, env.now(), choice.unpaywall ? email : undefined, choice.openalex ? key : undefined);
     if (!saved.ok) return setError(saved.reason);
     setSettings(saved.value);
     await run(saved.value);
@@ -236,6 +293,17 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
   async function toggle(service: Service, allowed: boolean) {
     const saved = await setConsent(env.db, { [service]: allowed }, env.now());
     if (saved.ok) setSettings(saved.value);
+  }
+
+  /** The settings' address or key field: a valid one is kept, an empty one removes it. */
+  async function saveGiven(service: OpenAccessService, raw: string) {
+    const v = raw.trim();
+    if (v && !(service === 'unpaywall' ? isEmail(v) : isApiKey(v))) return setError(OA_FIELD[service].missing);
+    setError(null);
+    const saved = service === 'unpaywall' ? await setConsent(env.db, {}, env.now(), v) : await setConsent(env.db, {}, env.now(), undefined, v);
+    if (!saved.ok) return setError(saved.reason);
+    setSettings(saved.value);
+    setDrafts((d) => ({ ...d, [service]: null }));
   }
 
   // The badge counts what the results show, once they are read or a check ends (not at every entry that arrives).
@@ -261,6 +329,24 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
                   {' '}
                   {SERVICE_TEXT[s].name}: {SERVICE_TEXT[s].sends}
                 </label>
+              </li>
+            ))}
+          </ul>
+          <p>Optional, to find open-access copies (off unless you tick them):</p>
+          <ul>
+            {OA_ORDER.map((s) => (
+              <li key={s}>
+                <label>
+                  <input type="checkbox" checked={choice[s]} onChange={(e) => setChoice({ ...choice, [s]: (e.currentTarget as HTMLInputElement).checked })} />
+                  {' '}
+                  {SERVICE_TEXT[s].name}: {SERVICE_TEXT[s].sends}
+                </label>
+                {choice[s] && (
+                  <>
+                    {' '}
+                    <GivenField service={s} value={given[s]} onInput={(v) => setGiven({ ...given, [s]: v })} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -310,6 +396,19 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
             <label key={s}>
               <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}
             </label>
+          ))}
+          {OA_ORDER.map((s) => (
+            <div key={s} class="online-oa-setting">
+              <label>
+                <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}: {SERVICE_TEXT[s].sends}
+              </label>{' '}
+              <GivenField
+                service={s}
+                value={drafts[s] ?? (s === 'unpaywall' ? settings.mailto : settings.openalexKey) ?? ''}
+                onInput={(v) => setDrafts((d) => ({ ...d, [s]: v }))}
+                onCommit={(v) => void saveGiven(s, v)}
+              />
+            </div>
           ))}
         </details>
       )}

@@ -12,8 +12,10 @@ import type { OnlineClient } from './http';
 import { checkLink } from './links';
 import { agrees, bestMatch, scoreWork } from './match';
 import { normalizeDoi } from './text';
+import { findOpenAlexCopy, type OpenAlexOptions } from './openalex';
+import { findUnpaywallCopy, type UnpaywallOptions } from './unpaywall';
 import { findSnapshot, waybackTimestamp, type Snapshot } from './wayback';
-import type { DoiResult, EntryOnline, LinkResult, LookupCache, OnlineSummary, Service, Work } from './types';
+import type { DoiResult, EntryOnline, LinkResult, LookupCache, OnlineSummary, OpenAccessAnswer, OpenAccessCopy, OpenAccessService, Service, Work } from './types';
 
 /** An answer younger than this is reused, not asked again (issue 24: "one request per DOI per day at most"). */
 export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
@@ -36,6 +38,11 @@ export interface CheckOptions {
   /** The article's date (ISO), for the archived copy nearest it; the check's date when unknown. */
   articleDate?: string;
   guard?: HostGuardOptions;
+  /**
+   * What the open-access services require, only when the reader gave it: Unpaywall's e-mail address, OpenAlex's key.
+   * A service is asked only with both its consent and this; without them nothing is sent to it.
+   */
+  openAccess?: { unpaywall?: UnpaywallOptions; openalex?: OpenAlexOptions };
   onResult?(entryId: string, result: EntryOnline, done: number, total: number): void;
 }
 
@@ -82,6 +89,30 @@ export function citedUrls(entry: ReferenceEntry): string[] {
   return out;
 }
 
+/** The open-access services in the order asked: OpenAlex only when Unpaywall is not asked or has no copy. */
+const OA_ORDER: readonly OpenAccessService[] = ['unpaywall', 'openalex'];
+
+/** The DOI's open-access copy from the first service that knows one; each answer (a copy, or none) cached a day. */
+async function openAccessCopy(doi: string, o: CheckOptions, now: number, errors: string[]): Promise<OpenAccessCopy | undefined> {
+  for (const s of OA_ORDER) {
+    const given = o.openAccess?.[s];
+    if (!o.consent[s] || !given || o.client.cancelled) continue;
+    const key = `oa:${s}:${doi}`;
+    let copy = await cached<OpenAccessCopy | null>(o.cache, key, now);
+    if (copy === undefined) {
+      const answer: OpenAccessAnswer = s === 'unpaywall' ? await findUnpaywallCopy(o.client, doi, given as UnpaywallOptions) : await findOpenAlexCopy(o.client, doi, given as OpenAlexOptions);
+      if (answer.status === 'error') {
+        errors.push(answer.error);
+        continue;
+      }
+      copy = answer.status === 'found' ? answer.copy : null;
+      await o.cache?.put({ key, kind: 'oa', checkedAt: now, result: copy }).catch(() => {});
+    }
+    if (copy) return copy;
+  }
+  return undefined;
+}
+
 async function checkEntry(entry: ReferenceEntry, o: CheckOptions, now: number): Promise<EntryOnline> {
   const out: EntryOnline = { checkedAt: now };
   const errors: string[] = [];
@@ -97,6 +128,11 @@ async function checkEntry(entry: ReferenceEntry, o: CheckOptions, now: number): 
     out.doi = doiResult(doi, answer, entry.text);
     if (answer.status === 'error') errors.push(answer.error);
     if (answer.status === 'resolved') out.retraction = summarizeUpdates(answer.work.updates);
+    // Only for a DOI the registry resolved to the work the entry names: a copy of another work is no copy of this one.
+    if (out.doi.status === 'resolved' && out.doi.agrees !== false) {
+      const copy = await openAccessCopy(doi, o, now, errors);
+      if (copy) out.openAccess = copy;
+    }
   }
 
   const urls = citedUrls(entry);
@@ -175,7 +211,7 @@ export async function checkEntries(entries: readonly ReferenceEntry[], o: CheckO
 
 /** Counts for the header. */
 export function summarize(results: Iterable<EntryOnline>): OnlineSummary {
-  const s: OnlineSummary = { checked: 0, retracted: 0, corrected: 0, concern: 0, dead: 0, unreachable: 0, matched: 0, disagreeing: 0 };
+  const s: OnlineSummary = { checked: 0, retracted: 0, corrected: 0, concern: 0, dead: 0, unreachable: 0, matched: 0, disagreeing: 0, openAccess: 0 };
   for (const r of results) {
     s.checked++;
     const st = r.retraction?.status;
@@ -186,6 +222,7 @@ export function summarize(results: Iterable<EntryOnline>): OnlineSummary {
     else if (r.links?.some((l) => l.status === 'unreachable')) s.unreachable++;
     if (r.match) s.matched++;
     if (r.doi?.agrees === false) s.disagreeing++;
+    if (r.openAccess) s.openAccess++;
   }
   return s;
 }
@@ -200,5 +237,6 @@ export function formatSummary(s: OnlineSummary): string {
   if (s.dead) parts.push(`${s.dead} dead link${s.dead > 1 ? 's' : ''}`);
   if (s.unreachable) parts.push(`${s.unreachable} unreachable now`);
   if (s.matched) parts.push(`${s.matched} found online`);
+  if (s.openAccess) parts.push(`${s.openAccess} open-access ${s.openAccess > 1 ? 'copies' : 'copy'}`);
   return parts.join(' · ');
 }

@@ -155,7 +155,7 @@ function hostOf(url: string): string {
 
 export class OnlineClient {
   /** Requests sent per service (cache hits are not requests). */
-  readonly counts: Record<Service, number> = { crossref: 0, wayback: 0, sites: 0 };
+  readonly counts: Record<Service, number> = { crossref: 0, wayback: 0, sites: 0, unpaywall: 0, openalex: 0 };
   private readonly hosts = new Map<string, HostState>();
   private readonly master = new AbortController();
   private readonly fetchFn: FetchLike;

@@ -54,7 +54,10 @@ export interface OnlineEntryJson {
   retraction?: OnlineRetractionJson;
   links?: OnlineLinkJson[];
   match?: OnlineMatchJson;
+  /** The open-access copy's address (http(s) only, lib/online/oa.ts), from Unpaywall or OpenAlex. */
   openAccess?: string;
+  /** Where `openAccess` came from, whether it is the PDF itself, and which version it is. */
+  openAccessFrom?: { source: 'unpaywall' | 'openalex'; pdf: boolean; version?: string; hostType?: string };
   /** The entry's failed checks, one message each, joined with "; ". */
   error?: string;
 }
@@ -97,6 +100,11 @@ export function entryOnlineJson(r: EntryOnline): OnlineEntryJson {
     if (year !== undefined) out.match.year = year;
     if (authors?.length) out.match.authors = authors;
     if (venue) out.match.venue = venue;
+  }
+  if (r.openAccess) {
+    const { url, source, pdf, version, hostType } = r.openAccess;
+    out.openAccess = url;
+    out.openAccessFrom = { source, pdf, ...(version ? { version } : {}), ...(hostType ? { hostType } : {}) };
   }
   if (r.errors?.length) out.error = r.errors.join('; ');
   return out;

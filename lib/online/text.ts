@@ -43,3 +43,13 @@ export function normalizeDoi(raw: unknown): string | null {
 export function doiUrl(doi: string): string {
   return 'https://doi.org/' + doi.split('/').map(encodeURIComponent).join('/');
 }
+
+/** An e-mail address, loosely: something@something.tld, no spaces (Unpaywall requires one, Crossref takes one). */
+export function isEmail(raw: unknown): raw is string {
+  return typeof raw === 'string' && raw.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw);
+}
+
+/** An API key, loosely (OpenAlex's): printable ASCII without spaces, 8 to 200 characters. */
+export function isApiKey(raw: unknown): raw is string {
+  return typeof raw === 'string' && /^[\x21-\x7e]{8,200}$/.test(raw);
+}

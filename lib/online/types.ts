@@ -4,10 +4,32 @@
  * stripped); every address is an http(s) URL checked by lib/links.ts' rule, or absent. A leaf module: imports nothing.
  */
 
-/** Which service a request is for; each is consented to, and counted, separately. */
-export type Service = 'crossref' | 'wayback' | 'sites';
+/**
+ * Which service a request is for; each is consented to, and counted, separately. Unpaywall and OpenAlex are asked only
+ * when the user also gave what they require (an e-mail address, an API key): consent alone sends nothing to them.
+ */
+export type Service = 'crossref' | 'wayback' | 'sites' | 'unpaywall' | 'openalex';
 
-export const SERVICES: readonly Service[] = ['crossref', 'wayback', 'sites'];
+export const SERVICES: readonly Service[] = ['crossref', 'wayback', 'sites', 'unpaywall', 'openalex'];
+
+/** The services that find open-access copies, in the order they are asked (the second only when the first has none). */
+export type OpenAccessService = 'unpaywall' | 'openalex';
+
+/** Where a free, legal copy of a work can be read, from Unpaywall's or OpenAlex's `best_oa_location`. */
+export interface OpenAccessCopy {
+  /** http(s), no credentials, not on a private host (lib/online/oa.ts safeOaUrl); a link the reader may follow. */
+  url: string;
+  source: OpenAccessService;
+  /** Whether `url` is the PDF itself (else a landing page that links to it). */
+  pdf: boolean;
+  /** "publishedVersion", "acceptedVersion" or "submittedVersion", as the service gives it. */
+  version?: string;
+  /** Unpaywall's `host_type` ("publisher", "repository"), or OpenAlex's location `source.type` ("journal", "repository"). */
+  hostType?: string;
+}
+
+/** A look-up's answer: a copy, none known (the DOI unknown to the service, or not open access), or an error value. */
+export type OpenAccessAnswer = { status: 'found'; copy: OpenAccessCopy } | { status: 'none' } | { status: 'error'; error: string };
 
 /** A work as the registry describes it, reduced to what Citelens shows and compares. */
 export interface Work {
@@ -119,6 +141,8 @@ export interface EntryOnline {
   links?: LinkResult[];
   /** Unlinked entries only, and only above MATCH_THRESHOLD. */
   match?: MatchCandidate;
+  /** An open-access copy of the DOI's work, when the reader gave Unpaywall an e-mail address or OpenAlex a key. */
+  openAccess?: OpenAccessCopy;
   /** Errors of this entry's checks, as messages. */
   errors?: string[];
   checkedAt: number;
@@ -129,11 +153,11 @@ export type FetchFailure = 'timeout' | 'cancelled' | 'too-large' | 'network' | '
 
 /** What the database keeps per DOI, address or search (lib/store/lookups.ts), with when it was asked. */
 export interface LookupRecord {
-  /** "doi:10.1/x", "url:https://…", "wayback:<url> <YYYYMMDD>", "search:<fingerprint of the query>". */
+  /** "doi:10.1/x", "url:https://…", "wayback:<url> <YYYYMMDD>", "search:<fingerprint of the query>", "oa:unpaywall:10.1/x". */
   key: string;
-  kind: 'doi' | 'url' | 'wayback' | 'search';
+  kind: 'doi' | 'url' | 'wayback' | 'search' | 'oa';
   checkedAt: number;
-  /** The answer as kept: a WorkAnswer, a LinkResult, a snapshot, a list of works. */
+  /** The answer as kept: a WorkAnswer, a LinkResult, a snapshot, a list of works, an OpenAccessCopy or null. */
   result: unknown;
   /** Addresses only: every check, for the dead-link rule. */
   history?: LinkAttempt[];
@@ -154,4 +178,6 @@ export interface OnlineSummary {
   unreachable: number;
   matched: number;
   disagreeing: number;
+  /** Entries with an open-access copy. */
+  openAccess: number;
 }

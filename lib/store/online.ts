@@ -11,6 +11,7 @@ import { entryFingerprint } from './fingerprint';
 import type { OnlineMatchRecord, OnlineResultRecord } from './types';
 import { normalizeUrl } from './url';
 import { ONLINE_SETTINGS_KEY, readSetting } from './settings';
+import { isApiKey, isEmail } from '../online/text';
 import { SERVICES, type EntryOnline, type LookupCache, type MatchCandidate, type Service } from '../online/types';
 
 export { ONLINE_SETTINGS_KEY };
@@ -24,8 +25,13 @@ export interface ServiceConsent {
 export interface OnlineSettings {
   /** Per service; absent = never asked (the consent screen is shown before the first check). */
   consent: Partial<Record<Service, ServiceConsent>>;
-  /** The reader's e-mail address for Crossref's polite pool, only if given. */
+  /**
+   * The reader's e-mail address, only if given: it goes to Crossref (its polite pool) and is what Unpaywall requires
+   * (Unpaywall is asked only with it and its own consent).
+   */
   mailto?: string;
+  /** The reader's OpenAlex API key, only if given: OpenAlex is asked only with it and its own consent. */
+  openalexKey?: string;
 }
 
 /** The lookup cache over the `lookups` table; storage errors make it a miss, never a failed check. */
@@ -42,19 +48,24 @@ export function lookupCache(db: CitelensDb): LookupCache {
 }
 
 export async function getOnlineSettings(db: CitelensDb): Promise<OnlineSettings> {
-  const raw = (await readSetting(db, ONLINE_SETTINGS_KEY)) as { consent?: unknown; mailto?: unknown } | undefined;
+  const raw = (await readSetting(db, ONLINE_SETTINGS_KEY)) as { consent?: unknown; mailto?: unknown; openalexKey?: unknown } | undefined;
   const out: OnlineSettings = { consent: {} };
   const consent = raw?.consent && typeof raw.consent === 'object' ? (raw.consent as Record<string, unknown>) : {};
   for (const s of SERVICES) {
     const c = consent[s] as { allowed?: unknown; at?: unknown } | undefined;
     if (c && typeof c.allowed === 'boolean' && typeof c.at === 'number') out.consent[s] = { allowed: c.allowed, at: c.at };
   }
-  if (typeof raw?.mailto === 'string' && raw.mailto) out.mailto = raw.mailto;
+  // A malformed address or key is as good as none: nothing is sent with it.
+  if (isEmail(raw?.mailto)) out.mailto = raw.mailto;
+  if (isApiKey(raw?.openalexKey)) out.openalexKey = raw.openalexKey;
   return out;
 }
 
-/** Record the reader's answer for some services (turning one off again is `allowed: false`). */
-export function setConsent(db: CitelensDb, answers: Partial<Record<Service, boolean>>, now: number = Date.now(), mailto?: string): Promise<StoreResult<OnlineSettings>> {
+/**
+ * Record the reader's answer for some services (turning one off again is `allowed: false`), and the e-mail address or
+ * OpenAlex key when given: '' removes it, undefined leaves it as it is.
+ */
+export function setConsent(db: CitelensDb, answers: Partial<Record<Service, boolean>>, now: number = Date.now(), mailto?: string, openalexKey?: string): Promise<StoreResult<OnlineSettings>> {
   return attempt(() =>
     db.transaction('rw', db.meta, async () => {
       const settings = await getOnlineSettings(db);
@@ -63,15 +74,20 @@ export function setConsent(db: CitelensDb, answers: Partial<Record<Service, bool
         if (mailto) settings.mailto = mailto;
         else delete settings.mailto;
       }
+      if (openalexKey !== undefined) {
+        if (openalexKey) settings.openalexKey = openalexKey;
+        else delete settings.openalexKey;
+      }
       await db.meta.put({ key: ONLINE_SETTINGS_KEY, value: settings });
       return settings;
     }),
   );
 }
 
-/** Consent as the checker takes it: only an explicit yes is a yes. */
+/** Consent as the checker takes it: only an explicit yes is a yes (and Unpaywall and OpenAlex also need the address or key). */
 export function consentMap(settings: OnlineSettings): Record<Service, boolean> {
-  return { crossref: settings.consent.crossref?.allowed === true, wayback: settings.consent.wayback?.allowed === true, sites: settings.consent.sites?.allowed === true };
+  const yes = (s: Service) => settings.consent[s]?.allowed === true;
+  return { crossref: yes('crossref'), wayback: yes('wayback'), sites: yes('sites'), unpaywall: yes('unpaywall') && Boolean(settings.mailto), openalex: yes('openalex') && Boolean(settings.openalexKey) };
 }
 
 export function saveEntryResult(db: CitelensDb, pageUrl: string, entry: EntryRef, result: EntryOnline): Promise<StoreResult<OnlineResultRecord>> {

@@ -3,6 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { onlineLines } from '../../cli/format';
 
 describe('onlineLines', () => {
+  it('prints an open-access copy with what it is and where it was found, control characters dropped', () => {
+    expect(onlineLines({ openAccess: 'https://europepmc.org/x.pdf', openAccessFrom: { source: 'unpaywall', pdf: true, version: 'acceptedVersion' } })).toEqual([
+      'open-access copy (PDF, acceptedVersion): https://europepmc.org/x.pdf [Unpaywall]',
+    ]);
+    expect(onlineLines({ openAccess: 'https://eprints.example.ac.uk/1/', openAccessFrom: { source: 'openalex', pdf: false, version: 'submitted\u001b[2JVersion' } })).toEqual([
+      'open-access copy (submitted[2JVersion): https://eprints.example.ac.uk/1/ [OpenAlex]',
+    ]);
+  });
+
   it('says nothing when all is well', () => {
     expect(onlineLines({ doi: { value: '10.1/a', status: 'resolved', agrees: true, title: 'A' }, retraction: { status: 'none', updates: [] }, links: [{ url: 'https://a.example/', status: 'ok', code: 200, dead: false }] })).toEqual([]);
   });

@@ -71,7 +71,8 @@ beforeAll(async () => {
       `Harbour Board (2019). Another vanished report. <a href="${svc.base}/gone-410">Report</a>`,
     ]),
   );
-  env = { CITELENS_CROSSREF_API: svc.crossrefBase, CITELENS_WAYBACK_API: svc.waybackBase, CITELENS_ALLOW_PRIVATE_HOSTS: '1' };
+  // Every service's address is the fakes', Unpaywall's and OpenAlex's too: set, they are still used only with an address or key.
+  env = { CITELENS_CROSSREF_API: svc.crossrefBase, CITELENS_WAYBACK_API: svc.waybackBase, CITELENS_UNPAYWALL_API: svc.unpaywallBase, CITELENS_OPENALEX_API: svc.openalexBase, CITELENS_ALLOW_PRIVATE_HOSTS: '1', CITELENS_OPENALEX_KEY: '' };
 });
 
 afterAll(async () => {
@@ -83,8 +84,11 @@ beforeEach(() => {
   svc.requests.length = 0;
   svc.mode.crossref = 'normal';
   svc.mode.wayback = 'normal';
+  svc.mode.unpaywall = 'normal';
+  svc.mode.openalex = 'normal';
   svc.works.clear();
   svc.snapshots.clear();
+  svc.oa.clear();
   svc.works.set('10.5555/retracted', record('10.5555/retracted', 'Ileal-lymphoid-nodular hyperplasia and pervasive developmental disorder in children', ['Wakefield', 'Murch'], 1998, { 'updated-by': [RETRACTION] }));
   svc.works.set('10.5555/corrected', record('10.5555/corrected', 'Tidal marsh hydrology of the northern estuaries', ['Okafor'], 2003, { 'updated-by': [CORRECTION] }));
   svc.works.set('10.5555/tern', record('10.5555/tern', 'Seasonal migration of the arctic tern across the Atlantic', ['Egevang', 'Stenhouse'], 2010));
@@ -112,7 +116,7 @@ describe('citelens audit --online', () => {
     expect(fox.online).toEqual({});
     expect(svc.requests.filter((q) => q.path === '/crossref/works').map((q) => q.query.get('query.bibliographic'))).toHaveLength(2);
     // The report's counts are the requests the services saw.
-    expect(report.online.requests).toEqual({ crossref: sent('/crossref/'), wayback: sent('/wayback/'), sites: svc.requests.length - sent('/crossref/') - sent('/wayback/') });
+    expect(report.online.requests).toEqual({ crossref: sent('/crossref/'), wayback: sent('/wayback/'), sites: svc.requests.length - sent('/crossref/') - sent('/wayback/'), unpaywall: 0, openalex: 0 });
     expect(report.online.requests.sites).toBeGreaterThan(0);
     expect(report.online.errors).toEqual([]);
     expect(Date.parse(report.online.checkedAt)).not.toBeNaN();
@@ -122,8 +126,11 @@ describe('citelens audit --online', () => {
   it('the readable audit gains the findings, each under its entry', async () => {
     const r = await audit([file, '--online', '--mailto', 'tests@example.org'], env);
     expect(r.status).toBe(0);
-    // The address given goes to Crossref (its polite pool) and nowhere else.
+    // The address given goes to Crossref (its polite pool) and to Unpaywall (which requires one), and nowhere else.
     expect(svc.requests.filter((q) => q.query.get('mailto') === 'tests@example.org').length).toBe(sent('/crossref/'));
+    expect(svc.requests.filter((q) => q.query.get('email') === 'tests@example.org').length).toBe(sent('/unpaywall/'));
+    expect(sent('/unpaywall/')).toBe(2); // the two DOIs the registry resolved
+    expect(svc.requests.filter((q) => !q.path.startsWith('/crossref/') && !q.path.startsWith('/unpaywall/')).every((q) => ![...q.query.values()].includes('tests@example.org'))).toBe(true);
     const lines = r.stdout.split('\n');
     const under = (start: string) => {
       const i = lines.findIndex((l) => l.includes(start));
@@ -144,9 +151,79 @@ describe('citelens audit --online', () => {
     expect(r.stdout).toContain('1 retracted · 1 corrected · 1 dead link · 1 found online');
   });
 
+  it('open-access copies: none asked without an address; with --mailto the resolved DOIs go to Unpaywall and the copy is shown', async () => {
+    svc.oa.set('10.5555/corrected', { pdf: 'https://europepmc.org/articles/pmc1234567?pdf=render', version: 'acceptedVersion', hostType: 'repository' });
+    svc.oa.set('10.5555/retracted', null);
+    const without = await audit([file, '--online', '--json'], env);
+    expect(without.status).toBe(0);
+    expect(sent('/unpaywall/')).toBe(0);
+    expect(sent('/openalex/')).toBe(0);
+    const plain = JSON.parse(without.stdout);
+    expect(entriesOf(plain).filter((e) => e.online?.openAccess)).toEqual([]);
+    expect(plain.online.requests).toMatchObject({ unpaywall: 0, openalex: 0 });
+    expect(without.stderr).toContain('CITELENS_UNPAYWALL_API is set, but Unpaywall is asked only with --mailto ADDR: not used');
+
+    svc.requests.length = 0;
+    const r = await audit([file, '--online', '--json', '--mailto', 'tests@example.org'], env);
+    const report = JSON.parse(r.stdout);
+    const [retracted, corrected, , tern] = entriesOf(report);
+    expect(corrected.online.openAccess).toBe('https://europepmc.org/articles/pmc1234567?pdf=render');
+    expect(corrected.online.openAccessFrom).toEqual({ source: 'unpaywall', pdf: true, version: 'acceptedVersion', hostType: 'repository' });
+    expect(retracted.online.openAccess).toBeUndefined(); // known to Unpaywall, not open access
+    expect(tern.online.openAccess).toBeUndefined(); // a candidate is not asked about until the reader accepts it
+    expect(report.online.requests).toMatchObject({ unpaywall: 2, openalex: 0 });
+    expect(report.online.requests.unpaywall).toBe(sent('/unpaywall/'));
+    expect(report.online.summary.openAccess).toBe(1);
+
+    const readable = await audit([file, '--online', '--mailto', 'tests@example.org'], env);
+    expect(readable.stdout).toContain('     ↳ open-access copy (PDF, acceptedVersion): https://europepmc.org/articles/pmc1234567?pdf=render [Unpaywall]');
+    expect(readable.stdout).toMatch(/· \d+ Crossref, \d+ Wayback, 2 Unpaywall, \d+ site requests/);
+
+    // --no-unpaywall keeps the address for Crossref only.
+    svc.requests.length = 0;
+    await audit([file, '--online', '--json', '--mailto', 'tests@example.org', '--no-unpaywall'], env);
+    expect(sent('/unpaywall/')).toBe(0);
+    expect(sent('/crossref/')).toBeGreaterThan(0);
+  });
+
+  it('OpenAlex is asked with a key (CITELENS_OPENALEX_KEY or --openalex-key), only for what Unpaywall has no copy of', async () => {
+    svc.oa.set('10.5555/corrected', { landing: 'https://eprints.example.ac.uk/1234/', version: 'submittedVersion' });
+    svc.oa.set('10.5555/retracted', null);
+    const r = await audit([file, '--online', '--json'], { ...env, CITELENS_OPENALEX_KEY: 'test-openalex-key-0123' });
+    const report = JSON.parse(r.stdout);
+    const [, corrected] = entriesOf(report);
+    expect(corrected.online.openAccess).toBe('https://eprints.example.ac.uk/1234/');
+    expect(corrected.online.openAccessFrom).toMatchObject({ source: 'openalex', pdf: false });
+    expect(svc.requests.filter((q) => q.path.startsWith('/openalex/')).every((q) => q.query.get('api_key') === 'test-openalex-key-0123')).toBe(true);
+    expect(report.online.requests).toMatchObject({ unpaywall: 0, openalex: 2 });
+
+    svc.requests.length = 0;
+    svc.oa.set('10.5555/corrected', { pdf: 'https://europepmc.org/x.pdf' });
+    await audit([file, '--online', '--json', '--mailto', 'tests@example.org', '--openalex-key', 'test-openalex-key-0123'], env);
+    // Unpaywall had a copy of one DOI and none of the other: OpenAlex is asked about the other only.
+    expect(svc.requests.filter((q) => q.path.startsWith('/openalex/')).map((q) => q.path)).toEqual(['/openalex/works/doi:10.5555/retracted']);
+  });
+
+  it('a hostile open-access answer (javascript:, data:) is never printed as a copy; an Unpaywall error is an error value', async () => {
+    svc.oa.set('10.5555/corrected', { pdf: 'https://europepmc.org/x.pdf' });
+    svc.mode.unpaywall = 'hostile';
+    const r = await audit([file, '--online', '--mailto', 'tests@example.org'], env);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('javascript:');
+    expect(r.stdout).not.toContain('data:text');
+    expect(r.stdout).not.toContain('open-access copy');
+    expect(r.stdout).toContain('online check failed: Unpaywall: the open-access location has no http(s) address');
+    svc.mode.unpaywall = '500';
+    const json = JSON.parse((await audit([file, '--online', '--json', '--mailto', 'tests@example.org'], env)).stdout);
+    const [, corrected] = entriesOf(json);
+    expect(corrected.online.openAccess).toBeUndefined();
+    expect(corrected.online.error).toBe('Unpaywall: HTTP 500');
+    expect(corrected.online.retraction.status).toBe('corrected'); // the other checks stand
+  });
+
   it('sends nothing without --online, even with every service address set', async () => {
-    const plain = await audit([file, '--json'], env);
-    const readable = await audit([file], env);
+    const plain = await audit([file, '--json'], { ...env, CITELENS_OPENALEX_KEY: 'test-openalex-key-0123' });
+    const readable = await audit([file], { ...env, CITELENS_OPENALEX_KEY: 'test-openalex-key-0123' });
     expect([plain.status, readable.status]).toEqual([0, 0]);
     expect(svc.requests).toEqual([]);
     const report = JSON.parse(plain.stdout);

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { OnlineChecks } from '@/components/panel/OnlineChecks';
 import { NotesProvider, type NotesEnv } from '@/components/notes/env';
 import type { PageReport, ReferenceEntry } from '@/lib/extract/types';
-import { getOnlineSettings, matchesForPage } from '@/lib/store/online';
+import { getOnlineSettings, matchesForPage, saveEntryResult, setConsent } from '@/lib/store/online';
 import type { FetchLike } from '@/lib/online/http';
 import { freshDb } from '../store/helpers';
 import { record, startFakeServices, type FakeServices } from '../online/fake-services';
@@ -63,7 +63,7 @@ function testEnv(): NotesEnv {
 function mount(env: NotesEnv, onFindings?: (f: { retracted: number; dead: number }) => void) {
   return render(
     <NotesProvider value={env}>
-      <OnlineChecks report={report()} fetch={nodeFetch} endpoints={{ crossref: svc.crossrefBase, wayback: svc.waybackBase }} guard={{ allowHosts: ['127.0.0.1'] }} onFindings={onFindings} />
+      <OnlineChecks report={report()} fetch={nodeFetch} endpoints={{ crossref: svc.crossrefBase, wayback: svc.waybackBase, unpaywall: svc.unpaywallBase, openalex: svc.openalexBase }} guard={{ allowHosts: ['127.0.0.1'] }} onFindings={onFindings} />
     </NotesProvider>,
   );
 }
@@ -79,6 +79,9 @@ beforeEach(() => {
   svc.requests.length = 0;
   svc.works.clear();
   svc.snapshots.clear();
+  svc.oa.clear();
+  svc.mode.unpaywall = 'normal';
+  svc.oa.set('10.5555/corrected', { pdf: 'https://europepmc.org/articles/pmc1234567?pdf=render', version: 'acceptedVersion' });
   svc.works.set(
     '10.5555/retracted',
     record('10.5555/retracted', 'Ileal-lymphoid-nodular hyperplasia and pervasive developmental disorder in children', ['Wakefield', 'Murch'], 1998, {
@@ -172,4 +175,113 @@ describe('Check online', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Check online'));
     expect(svc.requests).toEqual([]);
   });
+
+  it('open-access copies: Unpaywall is unticked on the consent screen and nothing goes to it without an address', async () => {
+    const env = testEnv();
+    mount(env);
+    fireEvent.click(await checkButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Check online: what is sent' });
+    const unpaywall = within(dialog).getByRole('checkbox', { name: /^Unpaywall \(api\.unpaywall\.org\)/ }) as HTMLInputElement;
+    const openalex = within(dialog).getByRole('checkbox', { name: /^OpenAlex \(api\.openalex\.org\)/ }) as HTMLInputElement;
+    expect([unpaywall.checked, openalex.checked]).toEqual([false, false]);
+    expect(dialog.textContent).toContain('Unpaywall (api.unpaywall.org): the DOI of each entry Crossref resolved, with your e-mail address');
+    expect(within(dialog).queryByLabelText('Your e-mail address, for Unpaywall')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Allow and check' }));
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    expect(svc.requests.filter((q) => q.path.startsWith('/unpaywall/') || q.path.startsWith('/openalex/'))).toEqual([]);
+    expect(screen.queryByRole('link', { name: 'Open-access copy' })).toBeNull();
+    expect((await getOnlineSettings(env.db)).mailto).toBeUndefined();
+  });
+
+  it('with Unpaywall ticked and an address given: the resolved DOIs and the address go to Unpaywall, and the copy is a link', async () => {
+    const env = testEnv();
+    mount(env);
+    fireEvent.click(await checkButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Check online: what is sent' });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Unpaywall/ }));
+    // Ticked without an address: refused, nothing sent.
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Allow and check' }));
+    await screen.findByText('Give an e-mail address for Unpaywall, or leave it unticked.');
+    expect(svc.requests).toEqual([]);
+    fireEvent.input(within(dialog).getByLabelText('Your e-mail address, for Unpaywall'), { target: { value: 'reader@example.org' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Allow and check' }));
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    const asked = svc.requests.filter((q) => q.path.startsWith('/unpaywall/'));
+    expect(asked.map((q) => q.path).sort()).toEqual(['/unpaywall/v2/10.5555/corrected', '/unpaywall/v2/10.5555/retracted']);
+    expect(asked.every((q) => q.query.get('email') === 'reader@example.org')).toBe(true);
+    // As the consent text says, Crossref gets the address too (its polite pool); nobody else does.
+    expect(svc.requests.filter((q) => q.path.startsWith('/crossref/')).every((q) => q.query.get('mailto') === 'reader@example.org')).toBe(true);
+    expect(svc.requests.filter((q) => !q.path.startsWith('/crossref/') && !q.path.startsWith('/unpaywall/')).some((q) => [...q.query.values()].includes('reader@example.org'))).toBe(false);
+    const second = screen.getByRole('listitem', { name: 'Online results for entry 2' });
+    const link = within(second).getByRole('link', { name: 'Open-access copy' });
+    expect(link.getAttribute('href')).toBe('https://europepmc.org/articles/pmc1234567?pdf=render');
+    expect(second.textContent).toContain('Open-access copy (PDF, acceptedVersion, via Unpaywall)');
+    expect(within(screen.getByRole('listitem', { name: 'Online results for entry 1' })).queryByRole('link', { name: 'Open-access copy' })).toBeNull();
+    expect(screen.getByText(/1 open-access copy/)).toBeTruthy();
+    expect(await getOnlineSettings(env.db)).toMatchObject({ mailto: 'reader@example.org', consent: { unpaywall: { allowed: true } } });
+
+    // The settings turn Unpaywall off again: the next check sends it nothing.
+    fireEvent.click(within(screen.getByText('Online services').closest('details')!).getByRole('checkbox', { name: /^Unpaywall/ }));
+    await waitFor(async () => expect((await getOnlineSettings(env.db)).consent.unpaywall?.allowed).toBe(false));
+    svc.requests.length = 0;
+    await env.db.lookups.clear(); // so that the registry is asked again, and what it is sent can be seen
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(svc.requests.filter((q) => q.path.startsWith('/crossref/works/')).length).toBe(2), WAIT);
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    // Unticked, the address goes nowhere: not to Unpaywall, and not to Crossref either.
+    expect(svc.requests.some((q) => q.path.startsWith('/unpaywall/'))).toBe(false);
+    expect(svc.requests.some((q) => [...q.query.values()].includes('reader@example.org'))).toBe(false);
+  });
+
+  it('the settings keep a valid OpenAlex key, refuse a malformed one, and remove it when emptied', async () => {
+    const env = testEnv();
+    unwrap(await setConsent(env.db, { crossref: true, sites: false, wayback: false }, 1));
+    mount(env);
+    await checkButton();
+    const field = await screen.findByLabelText('Your OpenAlex API key');
+    expect((field as HTMLInputElement).type).toBe('password');
+    fireEvent.input(field, { target: { value: 'has spaces' } });
+    fireEvent.change(field, { target: { value: 'has spaces' } });
+    await screen.findByText('Give an OpenAlex API key, or leave it unticked.');
+    expect((await getOnlineSettings(env.db)).openalexKey).toBeUndefined();
+    fireEvent.input(field, { target: { value: 'test-openalex-key-0123' } });
+    fireEvent.change(field, { target: { value: 'test-openalex-key-0123' } });
+    await waitFor(async () => expect((await getOnlineSettings(env.db)).openalexKey).toBe('test-openalex-key-0123'), WAIT);
+    // Saved but not ticked: OpenAlex is still not asked.
+    fireEvent.click(screen.getByRole('button', { name: 'Check online' }));
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    expect(svc.requests.some((q) => q.path.startsWith('/openalex/'))).toBe(false);
+    fireEvent.input(field, { target: { value: '' } });
+    fireEvent.change(field, { target: { value: '' } });
+    await waitFor(async () => expect((await getOnlineSettings(env.db)).openalexKey).toBeUndefined(), WAIT);
+  });
+
+  it('a hostile open-access answer is never a link, and a stored javascript: copy is shown as text only', async () => {
+    const env = testEnv();
+    unwrap(await setConsent(env.db, { crossref: true, sites: false, wayback: false, unpaywall: true }, 1, 'reader@example.org'));
+    svc.mode.unpaywall = 'hostile';
+    mount(env);
+    fireEvent.click(await checkButton());
+    await screen.findByRole('button', { name: 'Check again' }, WAIT);
+    expect(svc.requests.some((q) => q.path.startsWith('/unpaywall/'))).toBe(true);
+    expect(document.querySelector('a[href^="javascript"], a[href^="data"]')).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Open-access copy' })).toBeNull();
+    // The one DOI Unpaywall knows (10.5555/corrected) answered with hostile addresses only: an error shown as text.
+    expect(screen.getAllByText('Unpaywall: the open-access location has no http(s) address').length).toBe(1);
+
+    // A row written by an older or tampered build: the panel still links only http(s).
+    cleanup();
+    const e = report().referenceLists[0].entries[1];
+    unwrap(await saveEntryResult(env.db, PAGE, e, { checkedAt: Date.parse('2026-12-01T12:00:00Z'), openAccess: { url: 'javascript:alert(1)', source: 'unpaywall', pdf: true } }));
+    mount(env);
+    const second = await screen.findByRole('listitem', { name: 'Online results for entry 2' }, WAIT);
+    expect(second.textContent).toContain('Open-access copy');
+    expect(within(second).queryByRole('link', { name: 'Open-access copy' })).toBeNull();
+    expect(second.querySelector('a[href^="javascript"]')).toBeNull();
+  });
 });
+
+function unwrap<T>(r: { ok: true; value: T } | { ok: false; reason: string }): T {
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}

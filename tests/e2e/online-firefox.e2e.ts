@@ -11,7 +11,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickButton, FIREFOX_EXTENSION, gotoExtensionPage, launchFirefox, tabIdByUrl } from './support/firefox';
 import { startServer, type PageServer } from './support/server';
-import { ARTICLE, CITED, startOnlineFront, type OnlineFront } from './support/online-front';
+import { ARTICLE, CITED, OA_COPY, startOnlineFront, type OnlineFront } from './support/online-front';
 
 const SETTLE_MS = 20_000;
 
@@ -36,7 +36,7 @@ afterAll(async () => {
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
 
 describe('Check online in Firefox, against fake services', () => {
-  it('asks first and sends nothing before; then flags the retraction and archives the dead link; kept after a reload', async () => {
+  it('asks first and sends nothing before; then flags the retraction and archives the dead link; kept after a reload; the open-access copy only with the address', async () => {
     const article = await browser.newPage();
     await article.goto(pages.url('/seabirds.html'));
     const panel = await browser.newPage();
@@ -68,5 +68,22 @@ describe('Check online in Firefox, against fake services', () => {
     await clickButton(panel, /^References/);
     await expect.poll(() => text(panel, '.online-summary'), { timeout: SETTLE_MS }).toBe('1 retracted · 1 dead link · 1 found online');
     expect(online.svc.requests.length).toBe(sent);
+
+    // The open-access copy: Unpaywall was not ticked, so it was never asked; given the address in the settings, it is.
+    const toOa = () => online.svc.requests.filter((r) => r.path.startsWith('/unpaywall/') || r.path.startsWith('/openalex/'));
+    expect(toOa()).toEqual([]);
+    expect(await panel.$$('.open-access a')).toHaveLength(0);
+    await panel.click('details.online-settings summary');
+    const email = (await panel.waitForSelector('details.online-settings input[type="email"]', { timeout: SETTLE_MS }))!;
+    await email.type('reader@example.org');
+    await email.press('Enter');
+    await panel.$$eval('details.online-settings label', (labels) => {
+      const box = labels.find((l) => l.textContent?.trim().startsWith('Unpaywall'))?.querySelector('input');
+      box?.click();
+    });
+    await clickButton(panel, 'Check again');
+    const hrefs = () => panel.$$eval('.open-access a', (links) => links.map((a) => a.getAttribute('href'))).catch(() => []);
+    await expect.poll(hrefs, { timeout: SETTLE_MS }).toEqual([OA_COPY]);
+    expect(toOa().map((r) => `${r.path}?email=${r.query.get('email')}`)).toEqual(['/unpaywall/v2/10.5555/retracted?email=reader@example.org']);
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION, launchChromium, tabIdOf } from './support/chromium';
 import { PanelPage } from './support/panel';
 import { startServer, type PageServer } from './support/server';
-import { ARTICLE, CITED, startOnlineFront, type OnlineFront } from './support/online-front';
+import { ARTICLE, CITED, OA_COPY, startOnlineFront, type OnlineFront } from './support/online-front';
 
 const SETTLE_MS = 20_000;
 
@@ -88,5 +88,29 @@ describe('Check online in Chromium, against fake services', () => {
     await expect(page.getByText(/checked today/).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('listitem', { name: 'Online results for entry 3' }).textContent()).resolves.toMatch(/linked: found online/);
     expect(online.svc.requests.length).toBe(sent);
+  });
+
+  it('the open-access copy: nothing goes to Unpaywall without the e-mail address; with it given in the settings, the copy is a link', async () => {
+    const { panel } = await openWithPanel();
+    const { page } = panel;
+    await panel.openTab(/^References/);
+    await expect.poll(() => page.locator('.online-summary').textContent(), { timeout: SETTLE_MS }).toBe('1 retracted · 1 dead link · 1 found online');
+    // The first check (above) was allowed without ticking Unpaywall: it was never asked, and no copy is shown.
+    const toOa = () => online.svc.requests.filter((r) => r.path.startsWith('/unpaywall/') || r.path.startsWith('/openalex/'));
+    expect(toOa()).toEqual([]);
+    expect(await page.getByRole('link', { name: 'Open-access copy' }).count()).toBe(0);
+
+    const settings = page.locator('details.online-settings');
+    await settings.locator('summary').click();
+    await settings.getByLabel('Your e-mail address, for Unpaywall').fill('reader@example.org');
+    await settings.getByLabel('Your e-mail address, for Unpaywall').press('Enter');
+    await settings.getByRole('checkbox', { name: /^Unpaywall \(api\.unpaywall\.org\)/ }).check();
+    await page.getByRole('button', { name: 'Check again' }).click();
+
+    const first = page.getByRole('listitem', { name: 'Online results for entry 1' });
+    await expect.poll(() => first.getByRole('link', { name: 'Open-access copy' }).getAttribute('href'), { timeout: SETTLE_MS }).toBe(OA_COPY);
+    await expect(first.textContent()).resolves.toContain('Open-access copy (PDF, acceptedVersion, via Unpaywall)');
+    // Only the resolved DOI went, with the address; the unlinked entries' candidates are not asked about.
+    expect(toOa().map((r) => `${r.path}?email=${r.query.get('email')}`)).toEqual(['/unpaywall/v2/10.5555/retracted?email=reader@example.org']);
   });
 });

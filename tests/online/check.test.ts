@@ -17,8 +17,8 @@ beforeAll(async () => {
 afterAll(() => svc.close());
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
-const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true };
-const NONE: Record<Service, boolean> = { crossref: false, wayback: false, sites: false };
+const ALL: Record<Service, boolean> = { crossref: true, wayback: true, sites: true, unpaywall: false, openalex: false };
+const NONE: Record<Service, boolean> = { crossref: false, wayback: false, sites: false, unpaywall: false, openalex: false };
 
 function entry(id: string, text: string, extra: Partial<ReferenceEntry> = {}): ReferenceEntry {
   return { id, label: '', text, links: [], identifiers: [], hasLink: false, linkState: 'none', citedBy: [], anchor: '', ...extra };

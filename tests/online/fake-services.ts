@@ -1,6 +1,7 @@
 /**
  * Fake online services on 127.0.0.1 (node:http), answering in the documented shapes: Crossref `works/{doi}` and
- * `works?query.bibliographic=`, the Wayback availability API, and cited sites (200, 301 to the home page, 404, 410,
+ * `works?query.bibliographic=`, the Wayback availability API, Unpaywall's `/v2/{doi}?email=`, OpenAlex's
+ * `/works/doi:{doi}?api_key=`, and cited sites (200, 301 to the home page, 404, 410,
  * 500, a hang, a redirect loop). Modes make a service slow, rate-limited, broken, malformed or huge. Every request is
  * logged, so a test can say what was sent and that nothing was.
  */
@@ -26,16 +27,33 @@ export interface CrossrefRecord {
   'updated-by'?: unknown[];
 }
 
+/**
+ * What Unpaywall and OpenAlex know of a DOI: its best open-access location (`null`: known, not open access). Addresses
+ * are as the service would send them, so a test can give a hostile one.
+ */
+export interface OaRecord {
+  pdf?: string;
+  landing?: string;
+  version?: string;
+  hostType?: string;
+}
+
 export interface FakeServices {
   base: string;
   crossrefBase: string;
   waybackBase: string;
+  /** Unpaywall's `https://api.unpaywall.org/v2` on the fakes. */
+  unpaywallBase: string;
+  /** OpenAlex's `https://api.openalex.org` on the fakes. */
+  openalexBase: string;
   requests: FakeRequest[];
   /** Records by lower-cased DOI; the search answers with the records whose title shares the most words with the query. */
   works: Map<string, CrossrefRecord>;
   /** Wayback snapshots by original address (absent: no snapshot). */
   snapshots: Map<string, { url: string; timestamp: string; status?: string }>;
-  mode: { crossref: Mode; wayback: Mode };
+  /** Open-access records by lower-cased DOI, for Unpaywall and OpenAlex alike (absent: 404, the DOI is unknown). */
+  oa: Map<string, OaRecord | null>;
+  mode: { crossref: Mode; wayback: Mode; unpaywall: Mode; openalex: Mode };
   /** Answers 429 this many times before answering normally (Retry-After: 0). */
   rateLimitFirst: number;
   /** Milliseconds every answer waits before it is given (a network's round trip, for bench/online.ts). */
@@ -60,7 +78,8 @@ export async function startFakeServices(): Promise<FakeServices> {
     requests: [] as FakeRequest[],
     works: new Map<string, CrossrefRecord>(),
     snapshots: new Map<string, { url: string; timestamp: string; status?: string }>(),
-    mode: { crossref: 'normal' as Mode, wayback: 'normal' as Mode },
+    oa: new Map<string, OaRecord | null>(),
+    mode: { crossref: 'normal' as Mode, wayback: 'normal' as Mode, unpaywall: 'normal' as Mode, openalex: 'normal' as Mode },
     rateLimitFirst: 0,
     latencyMs: 0,
   };
@@ -144,6 +163,25 @@ export async function startFakeServices(): Promise<FakeServices> {
       return json(res, 404, 'Resource not found.');
     }
 
+    if (p.startsWith('/unpaywall/v2/')) {
+      if (misbehave(res, state.mode.unpaywall)) return;
+      // https://unpaywall.org/products/api: the address is required; 422 without a valid one.
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(u.searchParams.get('email') ?? '')) {
+        return json(res, 422, { HTTP_status_code: 422, error: true, message: 'Please use a valid email address in the email parameter.' });
+      }
+      const doi = decodeURIComponent(p.slice('/unpaywall/v2/'.length)).toLowerCase();
+      if (!state.oa.has(doi)) return json(res, 404, { HTTP_status_code: 404, error: true, message: `'${doi}' is not a valid doi. See https://support.unpaywall.org/` });
+      return json(res, 200, unpaywallRecord(doi, state.mode.unpaywall === 'hostile' ? HOSTILE_OA : state.oa.get(doi)!));
+    }
+
+    if (p.startsWith('/openalex/works/doi:')) {
+      if (misbehave(res, state.mode.openalex)) return;
+      if (!u.searchParams.get('api_key')) return json(res, 401, { error: 'API key required', message: 'Add api_key to your request.' });
+      const doi = decodeURIComponent(p.slice('/openalex/works/doi:'.length)).toLowerCase();
+      if (!state.oa.has(doi)) return json(res, 404, { error: 'Not Found', message: `Work doi:${doi} not found` });
+      return json(res, 200, openalexRecord(doi, state.mode.openalex === 'hostile' ? HOSTILE_OA : state.oa.get(doi)!));
+    }
+
     if (p === '/wayback/available') {
       if (misbehave(res, state.mode.wayback)) return;
       const target = u.searchParams.get('url') ?? '';
@@ -207,12 +245,73 @@ export async function startFakeServices(): Promise<FakeServices> {
     base,
     crossrefBase: `${base}/crossref`,
     waybackBase: `${base}/wayback/available`,
+    unpaywallBase: `${base}/unpaywall/v2`,
+    openalexBase: `${base}/openalex`,
     close: async () => {
       for (const r of open) r.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   });
+}
+
+/** What the 'hostile' mode of Unpaywall and OpenAlex gives as every address of a location. */
+const HOSTILE_OA: OaRecord = { pdf: 'javascript:alert(1)', landing: 'data:text/html,<script>alert(1)</script>', version: '<script>alert(1)</script>' };
+
+/** An Unpaywall DOI object (https://unpaywall.org/data-format): `url` is the PDF when there is one, else the landing page. */
+export function unpaywallRecord(doi: string, rec: OaRecord | null): Record<string, unknown> {
+  const loc = rec && {
+    endpoint_id: null,
+    evidence: 'oa repository (via OAI-PMH doi match)',
+    host_type: rec.hostType ?? 'repository',
+    is_best: true,
+    license: 'cc-by',
+    oa_date: '2019-05-01',
+    pmh_id: null,
+    updated: '2026-11-01T00:00:00.000000',
+    url: rec.pdf ?? rec.landing ?? null,
+    url_for_landing_page: rec.landing ?? null,
+    url_for_pdf: rec.pdf ?? null,
+    version: rec.version ?? 'acceptedVersion',
+  };
+  return {
+    doi,
+    doi_url: `https://doi.org/${doi}`,
+    title: 'A work',
+    genre: 'journal-article',
+    is_paratext: false,
+    is_oa: rec !== null,
+    oa_status: rec ? 'green' : 'closed',
+    has_repository_copy: rec !== null,
+    best_oa_location: loc,
+    first_oa_location: loc,
+    oa_locations: loc ? [loc] : [],
+    oa_locations_embargoed: [],
+    data_standard: 2,
+    journal_name: 'Journal of Tests',
+    publisher: 'Test Press',
+    year: 2010,
+    z_authors: [{ given: 'A', family: 'Author' }],
+  };
+}
+
+/** An OpenAlex Work with the fields Citelens selects (https://developers.openalex.org/api-reference/works/get-a-single-work). */
+export function openalexRecord(doi: string, rec: OaRecord | null): Record<string, unknown> {
+  return {
+    id: 'https://openalex.org/W2741809807',
+    doi: `https://doi.org/${doi}`,
+    open_access: { is_oa: rec !== null, oa_status: rec ? 'green' : 'closed', oa_url: rec ? (rec.pdf ?? rec.landing ?? null) : null, any_repository_has_fulltext: rec !== null },
+    best_oa_location: rec && {
+      is_oa: true,
+      landing_page_url: rec.landing ?? null,
+      pdf_url: rec.pdf ?? null,
+      source: { id: 'https://openalex.org/S4306400806', display_name: 'A repository', type: rec.hostType ?? 'repository' },
+      license: 'cc-by',
+      version: rec.version ?? 'acceptedVersion',
+      is_accepted: true,
+      is_published: false,
+    },
+  };
 }
 
 /** A Crossref record in the documented shape. */

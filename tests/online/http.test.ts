@@ -23,7 +23,7 @@ describe('getJson', () => {
     const c = client();
     const a = await getJson(c, 'crossref', `${svc.crossrefBase}/works/10.1%2Fa`, 'Crossref');
     expect(a.ok && (a.json as { message: { DOI: string } }).message.DOI).toBe('10.1/a');
-    expect(c.counts).toEqual({ crossref: 1, wayback: 0, sites: 0 });
+    expect(c.counts).toEqual({ crossref: 1, wayback: 0, sites: 0, unpaywall: 0, openalex: 0 });
   });
 
   it('gives a 500 as a value with its status', async () => {

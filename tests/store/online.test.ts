@@ -59,21 +59,44 @@ describe('consent per service', () => {
   it('nothing is consented to before the reader answers; each answer is kept with its date', async () => {
     const db = freshDb();
     expect(await getOnlineSettings(db)).toEqual({ consent: {} });
-    expect(consentMap(await getOnlineSettings(db))).toEqual({ crossref: false, wayback: false, sites: false });
+    expect(consentMap(await getOnlineSettings(db))).toEqual({ crossref: false, wayback: false, sites: false, unpaywall: false, openalex: false });
     unwrap(await setConsent(db, { crossref: true, wayback: true, sites: false }, 100));
     expect(await getOnlineSettings(db)).toEqual({ consent: { crossref: { allowed: true, at: 100 }, wayback: { allowed: true, at: 100 }, sites: { allowed: false, at: 100 } } });
     unwrap(await setConsent(db, { wayback: false }, 200, 'reader@example.org'));
     const s = await getOnlineSettings(db);
-    expect(consentMap(s)).toEqual({ crossref: true, wayback: false, sites: false });
+    expect(consentMap(s)).toEqual({ crossref: true, wayback: false, sites: false, unpaywall: false, openalex: false });
     expect(s.mailto).toBe('reader@example.org');
     unwrap(await setConsent(db, {}, 300, ''));
     expect((await getOnlineSettings(db)).mailto).toBeUndefined();
   });
 
+  it('Unpaywall and OpenAlex count as consented only with their own yes and the address or key they require', async () => {
+    const db = freshDb();
+    unwrap(await setConsent(db, { unpaywall: true, openalex: true }, 100));
+    expect(consentMap(await getOnlineSettings(db))).toMatchObject({ unpaywall: false, openalex: false });
+    unwrap(await setConsent(db, {}, 200, 'reader@example.org', 'key-0123456789'));
+    expect(consentMap(await getOnlineSettings(db))).toMatchObject({ unpaywall: true, openalex: true });
+    unwrap(await setConsent(db, { unpaywall: false }, 300));
+    expect(consentMap(await getOnlineSettings(db))).toMatchObject({ unpaywall: false, openalex: true });
+    unwrap(await setConsent(db, { unpaywall: true }, 400, undefined, ''));
+    const s = await getOnlineSettings(db);
+    expect(s.openalexKey).toBeUndefined();
+    expect(consentMap(s)).toMatchObject({ unpaywall: true, openalex: false });
+  });
+
+  it('a malformed address or key in the settings row is as good as none', async () => {
+    const db = freshDb();
+    await db.meta.put({ key: ONLINE_SETTINGS_KEY, value: { consent: { unpaywall: { allowed: true, at: 1 }, openalex: { allowed: true, at: 1 } }, mailto: 'no address', openalexKey: 'has spaces in it' } });
+    const s = await getOnlineSettings(db);
+    expect(s.mailto).toBeUndefined();
+    expect(s.openalexKey).toBeUndefined();
+    expect(consentMap(s)).toMatchObject({ unpaywall: false, openalex: false });
+  });
+
   it.each([null, 'yes', 5, { consent: 'all' }, { consent: { crossref: 'true', sites: { allowed: 1, at: 1 } } }, { consent: { crossref: { allowed: true } } }])('a malformed settings row %j consents to nothing', async (value) => {
     const db = freshDb();
     await db.meta.put({ key: ONLINE_SETTINGS_KEY, value });
-    expect(consentMap(await getOnlineSettings(db))).toEqual({ crossref: false, wayback: false, sites: false });
+    expect(consentMap(await getOnlineSettings(db))).toEqual({ crossref: false, wayback: false, sites: false, unpaywall: false, openalex: false });
   });
 });
 

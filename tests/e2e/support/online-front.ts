@@ -1,7 +1,8 @@
 /**
  * Fake online services behind the real service host names, for the end-to-end tests of "Check online": a TLS front
- * (a certificate made for the run with openssl) that passes api.crossref.org/works… to the fakes' /crossref/works…
- * and archive.org/wayback… as it is, and an HTTP proxy (for Firefox) that tunnels those hosts to the front and sends
+ * (a certificate made for the run with openssl) that passes api.crossref.org/works… to the fakes' /crossref/works…,
+ * api.unpaywall.org/v2/… to /unpaywall/v2/…, api.openalex.org/works/… to /openalex/works/… and archive.org/wayback…
+ * as it is, and an HTTP proxy (for Firefox) that tunnels those hosts to the front and sends
  * the cited site to the fakes. Chromium reaches them through --host-resolver-rules, Firefox through its proxy prefs.
  */
 import { execFileSync } from 'node:child_process';
@@ -31,8 +32,11 @@ ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of a long article a
 </ol></article></main></body></html>`;
 
 
-/** The service hosts the front answers for. */
-const SERVICE_HOSTS = ['api.crossref.org', 'archive.org'];
+/** The service hosts the front answers for, and the fakes' path prefix for each ('' = the path as it is). */
+const SERVICE_PREFIX: Record<string, string> = { 'api.crossref.org': '/crossref', 'api.unpaywall.org': '/unpaywall', 'api.openalex.org': '/openalex', 'archive.org': '' };
+const SERVICE_HOSTS = Object.keys(SERVICE_PREFIX);
+/** The open-access copy Unpaywall knows of the retracted paper (a repository's copy of the accepted manuscript). */
+export const OA_COPY = 'https://europepmc.org/articles/pmc1234567?pdf=render';
 
 export interface OnlineFront {
   svc: FakeServices;
@@ -58,6 +62,7 @@ export async function startOnlineFront(): Promise<OnlineFront> {
     }),
   );
   svc.works.set('10.5555/tern', record('10.5555/tern', 'Seasonal migration of the arctic tern across the Atlantic', ['Egevang', 'Stenhouse'], 2010));
+  svc.oa.set('10.5555/retracted', { pdf: OA_COPY, version: 'acceptedVersion', hostType: 'repository' });
   svc.snapshots.set(`http://${CITED}/gone-404`, { url: `https://web.archive.org/web/20190501000000/http://${CITED}/gone-404`, timestamp: '20190501000000' });
   const fakePort = Number(new URL(svc.base).port);
 
@@ -76,7 +81,7 @@ export async function startOnlineFront(): Promise<OnlineFront> {
   };
   const front = createHttps({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
     const host = (req.headers.host ?? '').split(':')[0];
-    pass(req, res, host === 'api.crossref.org' ? `/crossref${req.url}` : (req.url ?? '/'));
+    pass(req, res, `${SERVICE_PREFIX[host] ?? ''}${req.url ?? '/'}`);
   });
   const tlsPort = await listen(front);
   // The proxy: CONNECT to a service host goes to the front; a plain request for the cited site goes to the fakes;
@@ -99,7 +104,7 @@ export async function startOnlineFront(): Promise<OnlineFront> {
   });
   const proxyPort = await listen(proxy);
 
-  const rules = [`MAP api.crossref.org:443 127.0.0.1:${tlsPort}`, `MAP archive.org:443 127.0.0.1:${tlsPort}`, `MAP ${CITED}:80 127.0.0.1:${fakePort}`, 'EXCLUDE 127.0.0.1'].join(', ');
+  const rules = [...SERVICE_HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${tlsPort}`), `MAP ${CITED}:80 127.0.0.1:${fakePort}`, 'EXCLUDE 127.0.0.1'].join(', ');
   const close = (server: Server) => new Promise<void>((resolve) => {
     server.closeAllConnections?.();
     server.close(() => resolve());
