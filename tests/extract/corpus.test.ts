@@ -49,6 +49,7 @@ const EXACT_PAGES = [
   'nytimes-sudan-sanctions',
   'oekonomenstimme-keynes',
   'onmeda-paxlovid',
+  'opus-trr154-adjoint-schemes',
   'pastebin-paste',
   'peerj-state-of-oa',
   'physorg-neanderthal-tar',
