@@ -12,6 +12,7 @@ const EXACT_PAGES = [
   'amazon-uk-vegetable-perfection',
   'amazon-us-whole-truth-kindle',
   'anarcat-cdpath',
+  'annualreviews-mbl-thermalization',
   'anwalt-niemeyer-home',
   'apple-podcasts-mixx-episode',
   'aps-prx-turbulent-dynamo-tearing',
