@@ -3,6 +3,7 @@ import { BACK_MATTER_HEADING, CHROME_HEADING_TEXT, NOT_REFERENCE_LABEL, PERMALIN
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
+import { declaredArticleItem } from './signals';
 
 /** Heading text without permalink markers ("[edit]", "¶", "#"). */
 export function headingText(el: Element): string {
@@ -52,10 +53,13 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   // The box a chrome heading labels (its parent), and where the box ends in the scan: the headings inside it are the
   // box's too (IOP's "Access this article" panel with its h3 "Login", "Make a recommendation").
   let chromeBoxEnd = -1;
+  // A page that wraps its article in a microdata Article item says where the article ends: headings outside it are
+  // the site's (dugushici-bai-juyi-night-rain's side column of the poet's other poems).
+  const item = declaredArticleItem(scan, main, titleEl);
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
-    if (!region.contains(h)) continue;
+    if (!region.contains(h) || (item && !item.contains(h))) continue;
     if (pos <= chromeBoxEnd) continue;
     const after = pos > end;
     if (!after && h !== titleEl && excluded(h, region, scan, main, titleEl)) continue;

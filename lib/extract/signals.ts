@@ -111,3 +111,16 @@ export function isVotedThread(doc: Document, s: PageSignals, main: Element): boo
   // Inside the main content, or before it (4: DOCUMENT_POSITION_FOLLOWING, the main content follows it).
   return main.contains(first) || (first.compareDocumentPosition(main) & 4) !== 0;
 }
+
+/** The element of a top-level microdata item of an article type (itemscope itemtype="…/Article") that holds the
+ * headline, and the main content or at least one section head besides the headline (an item on the headline's
+ * <header> alone does not count): the page's own statement of where its article is. */
+export function declaredArticleItem(scan: Scan, main: Element, titleEl: Element | null): Element | null {
+  for (const el of scan.microdata.slice(0, MAX_DECLARATIONS)) {
+    const types = (el.getAttribute('itemtype') ?? '').split(/\s+/).map((t) => t.replace(/^.*[/:#]/, '').toLowerCase());
+    if (!types.some((t) => ARTICLE_TYPES.has(t)) || (titleEl && !el.contains(titleEl))) continue;
+    if (el.contains(main)) return el;
+    if (main.contains(el) && scan.headings.some((h) => h !== titleEl && el.contains(h))) return el;
+  }
+  return null;
+}

@@ -77,6 +77,28 @@ describe('scholarly outlines', () => {
   });
 });
 
+describe('what a page declares about its article', () => {
+  const page = (body: string) => `<!doctype html><html><head><title>Night rain</title></head><body>${body}</body></html>`;
+  const outlineOf = (html: string) => reportForHtml(html, 'https://poems.example.org/night-rain').outline.map((h) => `h${h.level} ${h.text}`);
+  it('headings outside a microdata Article item that holds the headline and a section are the site\'s (dugushici-bai-juyi-night-rain)', () => {
+    const html = page(`<div class="main-body"><div class="left" itemscope itemtype="http://schema.org/Article"><h1>Night rain</h1>${para('the poem', 4)}<h3>Notes</h3>${para('the notes', 3)}</div>
+      <div class="right"><h3>The poet</h3>${para('the poet\'s life', 4)}<h2>More poems by the poet</h2><ul><li>Autumn</li><li>Spring</li></ul></div></div>`);
+    expect(outlineOf(html)).toEqual(['h1 Night rain', 'h3 Notes']);
+    // An item on the headline's header alone bounds nothing.
+    const headerOnly = page(`<div class="main-body"><header itemscope itemtype="http://schema.org/Article"><h1>Night rain</h1></header>${para('the poem', 4)}<h3>Notes</h3>${para('the notes', 3)}</div>`);
+    expect(outlineOf(headerOnly)).toEqual(['h1 Night rain', 'h3 Notes']);
+  });
+  it('a page whose main entity is a microdata Question is a Q&A page, not an article (zhihu-luding-quake-question)', () => {
+    const qa = page(`<main><div itemscope itemprop="mainEntity" itemtype="http://schema.org/Question"><h1>How early can a quake be warned of?</h1>
+      <div itemprop="answer" itemscope itemtype="http://schema.org/Answer">${para('an answer', 5)}</div><div itemprop="suggestedAnswer" itemscope itemtype="http://schema.org/Answer">${para('another answer', 5)}</div></div></main>`);
+    const r = reportForHtml(qa, 'https://qa.example.org/question/1');
+    expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([false, expect.stringContaining('question')]);
+    // Questions inside an article's FAQ item are the article's.
+    const faq = page(`<main><h1>How early can a quake be warned of?</h1>${para('the article', 12)}<div itemscope itemtype="http://schema.org/FAQPage"><div itemprop="mainEntity" itemscope itemtype="http://schema.org/Question"><h3>Is it reliable?</h3><p>Mostly, within the network.</p></div></div></main>`);
+    expect(reportForHtml(faq, 'https://news.example.org/quake-warning').isArticle).toBe(true);
+  });
+});
+
 describe('pages that are not articles', () => {
   const shop = (form: string, head = '') =>
     `<!doctype html><html><head><title>Tide Mills: a field guide</title>${head}</head><body><div id="dp"><h1>Tide Mills: a field guide</h1>

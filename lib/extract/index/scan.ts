@@ -67,7 +67,8 @@ export interface Scan {
   fragmentAt: Int32Array;
   /** JSON-LD <script> blocks in the scanned part (the body). */
   jsonLd: Element[];
-  /** Top-level microdata items (an itemtype without an itemprop: not a property of another item), in document order. */
+  /** Top-level microdata items (an itemtype without an itemprop: not a property of another item) and the page's main
+   * entity (itemprop="mainEntity" in no other item: Zhihu's Question), in document order. */
   microdata: Element[];
   /** Elements that may match REFERENCE_CONTAINER_SELECTOR or SIDENOTE_SELECTOR (a class, role, id or data-type of
    * theirs is one those selectors name), in document order: the selectors are tried on these alone, not on the page. */
@@ -178,7 +179,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
             else if (role === 'doc-noteref') mark |= MARK_NOTEREF;
             break;
           case 'itemtype':
-            if (!el.hasAttribute('itemprop')) scan.microdata.push(el);
+            if (!el.hasAttribute('itemprop') || isPageMainEntity(el)) scan.microdata.push(el);
             break;
           case 'itemprop':
             if (el.getAttribute('itemprop') === 'citation') structural = true;
@@ -558,3 +559,9 @@ export const scanDocument = (root: Element, now: () => number, deadline: number)
 
 /** Ids that REFERENCE_CONTAINER_SELECTOR names. */
 const STRUCTURAL_ID = /^footnotes$/;
+
+/** An item that is the page's mainEntity property with no item around it: the implied WebPage's main entity. Rare
+ * (one a page), so its ancestor walk costs nothing. */
+function isPageMainEntity(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'mainEntity' && !el.parentElement?.closest('[itemscope]');
+}

@@ -30,6 +30,7 @@ export const NON_ARTICLE_TYPES = new Set([
   'searchresultspage',
   'profilepage', // social and forum profiles
   'qapage', // Stack Exchange, Quora-style question pages
+  'question', // a page whose main entity is a Question with its answers (zhihu-luding-quake-question's microdata)
   'discussionforumposting', // a forum thread
   'collectionpage', // category and tag archives
   'itemlist', // only when it is the page's main entity (top-level)
