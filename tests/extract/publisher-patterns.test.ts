@@ -63,6 +63,19 @@ describe('scholarly outlines', () => {
       <div class="article-content"><h2>Introduction</h2>${para('the introduction', 2)}<h3>Share</h3><h2>Methods</h2>${para('the methods', 2)}</div></article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction', 'h2 Methods']);
   });
+  it('sections whose class says the contents list them (div.section.toc-section) are the article\'s; a toc box is not (plos-one-rev-yolk-antibody)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><div class="toc-container"><h2>Jump to</h2><ul><li>Introduction</li><li>Methods</li></ul></div>
+      <div class="abstract toc-section"><h2>Abstract</h2>${para('the abstract', 3)}</div>
+      <div class="section toc-section"><h2>Introduction</h2>${para('the introduction', 4)}</div><div class="section toc-section"><h2>Methods</h2>${para('the methods', 4)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction', 'h2 Methods']);
+  });
+  it('the label of a JATS table or figure box (div.table-wrap, section.tw, div.fig) is not a section head (pmc-autocorpus-nlp-tool)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Methods</h2>${para('the methods', 4)}
+      <div class="table-wrap anchored"><h3>Table 1</h3><table><tr><td>Mill</td><td>Tide</td></tr></table></div>
+      <section class="tw xbox"><h4 class="obj_head">Table 2.</h4><table><tr><td>Mill</td></tr></table></section>
+      <div class="fig"><h4>Figure 1.</h4><img alt="A mill"></div><h2>Results</h2>${para('the results', 4)}</article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Methods', 'h2 Results']);
+  });
   it('headings in a grid\'s narrow side column beside the article\'s column are the record\'s panel (hal-knight-shift-alloys)', () => {
     const html = journal(`<main><section class="row"><section class="col-12 col-md-9"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters.</p></section>
       <section class="col-12 col-md-3"><div><h3>Dates and versions</h3><p>Version 1, submitted on Monday 4 February 2008, last modified on Wednesday 20 March 2024, archived for the long term since 2010.</p><h3>Licence</h3><p>Distributed under a Creative Commons Attribution 4.0 International License, with the conditions that the licence sets out.</p><h3>Collections</h3><p>Archives of the journal of physics, tide mills and the estuary's history.</p></div></section></section></main>`);

@@ -136,8 +136,9 @@ const CHROME_WORD_LIST = [
   'paywall',
   'access-options',
   'purchase-options',
-  // tables of contents (Easy Table of Contents, MediaWiki #toc)
-  'toc',
+  // tables of contents (Easy Table of Contents, MediaWiki #toc): "toc" alone, last, or before a box word; not as a
+  // modifier of the article's own parts (PLOS's div.section.toc-section, each a section the contents list: plos-one-rev-yolk-antibody)
+  "toc(?=$|\\s|[-_](?:container|wrapper|list|nav|box|widget|title|header|sticky|panel|menu|links?)(?:$|[\\s_-]))",
   'ez-toc',
   'table-of-contents',
   'tableofcontents',
