@@ -25,10 +25,14 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
   const f = scan.flags.get(h) ?? 0;
   if (f & FLAG_HIDDEN) return 'hidden';
   let steps = 0;
+  // The main content and its ancestors never make its headings chrome: detection chose it for its prose, whatever the
+  // names of the layout around it (Atypon Literatum's "widget" wrappers: tandf-bioplastics-food-packaging).
+  let pastMain = false;
   for (let e: Element | null = h; e && e !== region && steps < MAX_ANCESTOR_WALK; e = e.parentElement, steps++) {
+    if (e === main) pastMain = true;
     if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e))) return 'inside ' + tagOf(e).toLowerCase();
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'inside a figure or table box';
-    if (ownChromeFlags(e) & FLAG_CHROME) return 'site chrome';
+    if (!pastMain && ownChromeFlags(e) & FLAG_CHROME) return 'site chrome';
     if (e !== h && (isSideColumn(e, main) || (titleEl && isSideColumn(e, titleEl)))) return 'side column';
   }
   return null;

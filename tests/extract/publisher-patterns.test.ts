@@ -76,6 +76,19 @@ describe('scholarly outlines', () => {
       <div class="fig"><h4>Figure 1.</h4><img alt="A mill"></div><h2>Results</h2>${para('the results', 4)}</article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Methods', 'h2 Results']);
   });
+  it('layout wrappers named like widgets around the main content do not make its sections chrome; captions are not heads (tandf-bioplastics-food-packaging)', () => {
+    const html = journal(`<div class="widget publicationContentWidget"><div class="widget-body"><h1>Tide mills of the estuary</h1>
+      <article class="article"><div class="hlFld-Fulltext"><h2>1. Introduction</h2>${para('the introduction', 4)}<h2>2. Methods</h2>${para('the methods', 4)}
+      <div class="tableCaption"><h3>Table 1. Mills measured</h3></div><table><tr><td>Mill</td></tr></table><h2>3. Results</h2>${para('the results', 4)}</div></article></div></div>
+      <div class="widget"><h2>Related articles</h2><ul><li><a href="/a">Another mill</a></li></ul></div>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 1. Introduction', 'h2 2. Methods', 'h2 3. Results']);
+  });
+  it('a metrics box labelled "Citations" whose entries are counter links is no reference list', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>${para('the article', 10)}<h2>References</h2><ol><li>Smith, J. Mills of the coast. 2001.</li><li>Jones, A. Estuaries. 1999.</li></ol></article>
+      <div class="widget metrics"><div class="section citations"><div class="title">Citations</div><a href="/doi/citedby/10.1234/tide" class="circle"><span>Crossref</span> <span class="value">12</span></a></div></div>`);
+    const lists = reportForHtml(html, 'https://journal.example.org/article/10.1234/tide.2024.1').referenceLists;
+    expect(lists.map((l) => [l.heading, l.entries.length])).toEqual([['References', 2]]);
+  });
   it('headings in a grid\'s narrow side column beside the article\'s column are the record\'s panel (hal-knight-shift-alloys)', () => {
     const html = journal(`<main><section class="row"><section class="col-12 col-md-9"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters.</p></section>
       <section class="col-12 col-md-3"><div><h3>Dates and versions</h3><p>Version 1, submitted on Monday 4 February 2008, last modified on Wednesday 20 March 2024, archived for the long term since 2010.</p><h3>Licence</h3><p>Distributed under a Creative Commons Attribution 4.0 International License, with the conditions that the licence sets out.</p><h3>Collections</h3><p>Archives of the journal of physics, tide mills and the estuary's history.</p></div></section></section></main>`);

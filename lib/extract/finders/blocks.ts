@@ -193,7 +193,7 @@ function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element
   for (const [i, s] of sources.entries()) {
     if (entryCheckpoint(i)) yield;
     const t = entryText(s, scan);
-    const as = s.nodes ? [] : linksIn(s.el);
+    const as = s.nodes ? linksOfNodes(s.nodes) : tagOf(s.el) === 'A' ? [s.el] : linksIn(s.el);
     if (as.length === 1 && collapse(as[0].textContent ?? '') === t) {
       if ((as[0].getAttribute('href') ?? '').startsWith('#')) inPage++;
       else if (!/^(?:https?:\/\/|www\.)/i.test(t)) linkOnly++;
@@ -203,6 +203,17 @@ function* looksLikeLinkList(sources: EntrySource[], scan: Scan, labelEl: Element
     if (inPage <= i && (!inChrome || linkOnly <= i)) return false;
   }
   return inPage === sources.length || (inChrome && linkOnly === sources.length);
+}
+
+/** The links in a run of sibling nodes (an entry made of the inline nodes between two breaks). */
+function linksOfNodes(nodes: Node[]): Element[] {
+  const out: Element[] = [];
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    if (tagOf(n as Element) === 'A') out.push(n as Element);
+    else linksIn(n as Element, out);
+  }
+  return out;
 }
 
 export function* acceptable(list: FoundList, scan: Scan): Work<boolean> {

@@ -152,4 +152,7 @@ export const FIGURE_BOX_CLASS = /* @__PURE__ */ classTokens([
   'fig', // JATS <fig>
   'fig-group',
   'tw', // PMC 2024: section.tw (table-wrap)
+  'caption', // a caption's heading is the caption (Atypon's div.tableCaption: tandf-bioplastics-food-packaging)
+  'table-?caption',
+  'fig(?:ure)?-?caption',
 ]);
