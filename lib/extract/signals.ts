@@ -4,7 +4,7 @@
  * heuristics; detect.ts says in its reasons which one decided.
  */
 import type { Scan } from './index';
-import { ARTICLE_TYPES, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR } from './rules';
+import { ARTICLE_TYPES, DOI_META, DOI_VALUE, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR } from './rules';
 
 
 export interface PageSignals {
@@ -42,6 +42,9 @@ function jsonLdTypes(text: string): string[] {
   }
 }
 
+/** A meta element's value: its content, or a value attribute where a page writes that instead (bioRxiv's DC meta). */
+const metaValue = (m: Element) => (m.getAttribute('content') ?? m.getAttribute('value') ?? '').trim();
+
 export function readSignals(doc: Document, scan: Scan): PageSignals {
   const head = headOf(doc);
   const ogType = (head?.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '').trim().toLowerCase();
@@ -60,7 +63,8 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
   for (const m of metas) {
     const name = (m.getAttribute('name') ?? '').toLowerCase();
     if (name === 'citation_reference') citationReferences++;
-    else if (SCHOLARLY_META.includes(name) && (m.getAttribute('content') ?? '').trim()) scholarly = true;
+    else if (SCHOLARLY_META.includes(name) && metaValue(m)) scholarly = true;
+    else if (DOI_META.includes(name) && DOI_VALUE.test(metaValue(m))) scholarly = true;
     else if ((name === 'dc.type' || name === 'prism.section' || name === 'dcterms.type') && DC_ARTICLE_TYPE.test((m.getAttribute('content') ?? '').trim())) scholarly ||= name !== 'dcterms.type';
   }
   return { ogType, types, scholarly, citationReferences };

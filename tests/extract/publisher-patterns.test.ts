@@ -114,6 +114,13 @@ describe('what a page declares about its article', () => {
     const headerOnly = page(`<div class="main-body"><header itemscope itemtype="http://schema.org/Article"><h1>Night rain</h1></header>${para('the poem', 4)}<h3>Notes</h3>${para('the notes', 3)}</div>`);
     expect(outlineOf(headerOnly)).toEqual(['h1 Night rain', 'h3 Notes']);
   });
+  it('a Dublin Core identifier that is a DOI makes a short abstract page a scholarly article, as Highwire meta does (biorxiv-urine-cfdna)', () => {
+    const head = (meta: string) => `<!doctype html><html><head><title>Tide mills</title>${meta}</head><body><div class="panel-pane pane-sidebar"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters along the estuary, with care.</p></div></body></html>`;
+    const isArticle = (meta: string) => reportForHtml(head(meta), 'https://preprints.example.org/content/10.1101/696633v1').isArticle;
+    expect(isArticle('<meta value="10.1101/696633" name="DC.Identifier">')).toBe(true);
+    expect(isArticle('<meta name="dc.identifier" content="doi:10.1101/696633">')).toBe(true);
+    expect(isArticle('<meta name="DC.Identifier" content="ISBN 978-3-16-148410-0">')).toBe(false);
+  });
   it('a page whose main entity is a microdata Question is a Q&A page, not an article (zhihu-luding-quake-question)', () => {
     const qa = page(`<main><div itemscope itemprop="mainEntity" itemtype="http://schema.org/Question"><h1>How early can a quake be warned of?</h1>
       <div itemprop="answer" itemscope itemtype="http://schema.org/Answer">${para('an answer', 5)}</div><div itemprop="suggestedAnswer" itemscope itemtype="http://schema.org/Answer">${para('another answer', 5)}</div></div></main>`);

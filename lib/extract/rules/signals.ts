@@ -49,6 +49,10 @@ export const NON_ARTICLE_OG = /^(?:product|product\.item|profile|video\.(?:movie
 
 /** Highwire Press meta that make a page a scholarly article (Google Scholar's inclusion guidelines). */
 export const SCHOLARLY_META = ['citation_title', 'citation_journal_title', 'citation_doi'];
+/** Dublin Core and PRISM identifier meta: with a DOI for a value, the page is a scholarly work's (DC.Identifier
+ * "10.1101/696633" on biorxiv-urine-cfdna; PRISM's prism.doi on publishers' pages). */
+export const DOI_META = ['dc.identifier', 'dcterms.identifier', 'prism.doi'];
+export const DOI_VALUE = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$/i;
 /** Dublin Core / PRISM types of an article ("Text", "article", "research-article"). */
 export const DC_ARTICLE_TYPE = /^(?:text|article|[a-z-]*article|journalarticle)$/i;
 
