@@ -89,6 +89,12 @@ describe('scholarly outlines', () => {
     const lists = reportForHtml(html, 'https://journal.example.org/article/10.1234/tide.2024.1').referenceLists;
     expect(lists.map((l) => [l.heading, l.entries.length])).toEqual([['References', 2]]);
   });
+  it('article metrics panels, dropdowns and a reference manager\'s dialog are chrome (acs-photonics-squeezed-light)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><div class="article_header-history dropBlock"><div class="dropBlock__holder"><h4>Publication History</h4><ul><li>Received 2024</li></ul></div></div>
+      <div class="articleMetrics"><div class="articleMetrics_metric"><h6>Article Views</h6><div>1234</div></div></div><h2>Abstract</h2>${para('the abstract', 6)}
+      <div class="achs-mendeley_container"><h6>STEP 1:</h6><button>Log in</button></div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract']);
+  });
   it('headings in a grid\'s narrow side column beside the article\'s column are the record\'s panel (hal-knight-shift-alloys)', () => {
     const html = journal(`<main><section class="row"><section class="col-12 col-md-9"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters.</p></section>
       <section class="col-12 col-md-3"><div><h3>Dates and versions</h3><p>Version 1, submitted on Monday 4 February 2008, last modified on Wednesday 20 March 2024, archived for the long term since 2010.</p><h3>Licence</h3><p>Distributed under a Creative Commons Attribution 4.0 International License, with the conditions that the licence sets out.</p><h3>Collections</h3><p>Archives of the journal of physics, tide mills and the estuary's history.</p></div></section></section></main>`);

@@ -161,6 +161,14 @@ const CHROME_WORD_LIST = [
   // article tool panels of journal platforms (IOP 'content-tools'; Atypon Literatum 'article-tools')
   'content-tools',
   'article-tools',
+  // article metrics, dropdowns and reference-manager widgets of journal platforms (ACS/Atypon 'articleMetrics',
+  // 'dropBlock', the Mendeley import dialog: acs-photonics-squeezed-light; T&F 'articleMetricsContainer')
+  'metrics',
+  'article-?metrics',
+  'altmetrics?',
+  'dropdown',
+  'dropblock',
+  'mendeley',
   // tooltips, link-preview cards, modals (maggieappleton, phys.org's dialogs)
   'tooltip',
   'tooltip-content',
