@@ -61,6 +61,9 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   // A page that wraps its article in a microdata Article item says where the article ends: headings outside it are
   // the site's (dugushici-bai-juyi-night-rain's side column of the poet's other poems).
   const item = declaredArticleItem(scan, main, titleEl);
+  // The journal's name as a heading is the masthead, not a section (Highwire meta's citation_journal_title:
+  // wiley-schroedinger-eigenwertproblem's h1 "Annalen der Physik" above the article's h2).
+  const journal = collapse(main.ownerDocument.head?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content') ?? '').toLowerCase();
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
@@ -73,7 +76,7 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
       chromeBoxEnd = Math.max(chromeBoxEnd, labelledBoxEnd(h, main, titleEl, scan));
       continue;
     }
-    if (!text || TOC_TITLE.test(text)) continue;
+    if (!text || TOC_TITLE.test(text) || (journal && text.toLowerCase() === journal)) continue;
     if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }

@@ -95,6 +95,11 @@ describe('scholarly outlines', () => {
       <div class="achs-mendeley_container"><h6>STEP 1:</h6><button>Log in</button></div></article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract']);
   });
+  it('the journal\'s name as a masthead heading and a "Number of times cited" box are not sections (wiley-schroedinger-eigenwertproblem)', () => {
+    const html = `<!doctype html><html><head><title>Tide mills of the estuary - Annals of Mills</title><meta name="citation_title" content="Tide mills of the estuary"><meta name="citation_journal_title" content="Annals of Mills"></head>
+      <body><header><h1>Annals of Mills</h1></header><article><h2>Tide mills of the estuary</h2><h3>Abstract</h3>${para('the abstract', 6)}<h3>Number of times cited according to CrossRef: 12</h3><ul><li>Later work</li></ul></article></body></html>`;
+    expect(outline(html)).toEqual(['h2 Tide mills of the estuary', 'h3 Abstract']);
+  });
   it('headings in a grid\'s narrow side column beside the article\'s column are the record\'s panel (hal-knight-shift-alloys)', () => {
     const html = journal(`<main><section class="row"><section class="col-12 col-md-9"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters.</p></section>
       <section class="col-12 col-md-3"><div><h3>Dates and versions</h3><p>Version 1, submitted on Monday 4 February 2008, last modified on Wednesday 20 March 2024, archived for the long term since 2010.</p><h3>Licence</h3><p>Distributed under a Creative Commons Attribution 4.0 International License, with the conditions that the licence sets out.</p><h3>Collections</h3><p>Archives of the journal of physics, tide mills and the estuary's history.</p></div></section></section></main>`);

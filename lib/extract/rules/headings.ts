@@ -63,6 +63,7 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'log ?in(?: to your account)?', // IOP "Login", ACP "Login to your account"
     'sign in(?: to your (?:\\w+ )?account)?', // APS "Sign in to your Journals account"
     'cited by(?: \\(\\d+\\))?', // ScienceDirect "Cited by (0)", Taylor & Francis, Wiley
+    '(?:number of )?times cited\\b.*', // Wiley "Number of times cited according to CrossRef: 348" (wiley-schroedinger-eigenwertproblem)
     'citing (?:articles|literature)(?: via)?', // Wiley "Citing Literature", OUP "Citing articles via"
     'article metrics', // IOP, ScienceDirect
     'altmetrics?', // HAL "Altmetric"
