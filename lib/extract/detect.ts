@@ -507,6 +507,11 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
       add(ownText(div).trim().length);
     }
   }
+  // Then text in <span>s, the spans' own text (an encyclopedia built of styled spans: baike-xiongan-hitech-zone).
+  if (prose < QUICK_MIN_PROSE_CHARS) {
+    const spans = doc.getElementsByTagName('span');
+    for (let i = 0, el = spans.item(0); el && prose < QUICK_MIN_PROSE_CHARS && i < QUICK_MAX_BLOCKS; el = spans.item(++i)) add(proseChars(ownText(el).trim()));
+  }
   // A scholarly record page (an abstract and its metadata) is an article with little prose: its Highwire meta says so.
   const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector(SCHOLARLY_META.map((n) => `meta[name="${n}"]`).join(','));
   return { likely: prose >= QUICK_MIN_PROSE_CHARS || scholarly, prose };
