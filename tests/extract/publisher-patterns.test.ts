@@ -100,6 +100,13 @@ describe('scholarly outlines', () => {
       <body><header><h1>Annals of Mills</h1></header><article><h2>Tide mills of the estuary</h2><h3>Abstract</h3>${para('the abstract', 6)}<h3>Number of times cited according to CrossRef: 12</h3><ul><li>Later work</li></ul></article></body></html>`;
     expect(outline(html)).toEqual(['h2 Tide mills of the estuary', 'h3 Abstract']);
   });
+  it('a journal\'s Metrics and Download links sections, with the heads inside them, are tools, not sections (elife-ciona-visual-circuitry)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}<h2>Results</h2>${para('the results', 4)}
+      <section><header><h2>Metrics</h2></header><div><p>1,234 views</p></div></section>
+      <section><header><h2>Download links</h2></header><div><h3>Downloads (link to download the article as PDF)</h3><ul><li><a href="/a.pdf">Article PDF</a></li></ul>
+        <h3>Open citations (links to open the citations from this article in various online reference manager services)</h3><ul><li><a href="https://www.mendeley.com/import">Mendeley</a></li></ul></div></section></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Results']);
+  });
   it('headings in a grid\'s narrow side column beside the article\'s column are the record\'s panel (hal-knight-shift-alloys)', () => {
     const html = journal(`<main><section class="row"><section class="col-12 col-md-9"><h1>Tide mills of the estuary</h1><h2>Abstract</h2><p>Tide mills were measured over three winters.</p></section>
       <section class="col-12 col-md-3"><div><h3>Dates and versions</h3><p>Version 1, submitted on Monday 4 February 2008, last modified on Wednesday 20 March 2024, archived for the long term since 2010.</p><h3>Licence</h3><p>Distributed under a Creative Commons Attribution 4.0 International License, with the conditions that the licence sets out.</p><h3>Collections</h3><p>Archives of the journal of physics, tide mills and the estuary's history.</p></div></section></section></main>`);

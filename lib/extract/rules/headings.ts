@@ -66,6 +66,10 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     '(?:number of )?times cited\\b.*', // Wiley "Number of times cited according to CrossRef: 348" (wiley-schroedinger-eigenwertproblem)
     'citing (?:articles|literature)(?: via)?', // Wiley "Citing Literature", OUP "Citing articles via"
     'article metrics', // IOP, ScienceDirect
+    'metrics', // eLife's section "Metrics" (elife-ciona-visual-circuitry)
+    'download(?:s| links)(?: \\(.*\\))?', // eLife "Download links", "Downloads (link to download the article as PDF)"
+    'download citations?(?: \\(.*\\))?',
+    'open citations?(?: \\(.*\\))?', // eLife "Open citations (links to open the citations … in … reference manager services)"
     'altmetrics?', // HAL "Altmetric"
     'share', // Quanta's h6 "Share"
     'partager', // fr: HAL
