@@ -150,6 +150,14 @@ describe('what a page declares about its article', () => {
   });
 });
 
+describe('appeals inside a post', () => {
+  it('a donation appeal\'s heading inside the post body is not a section (verfassungsblog-expertinnen-krise)', () => {
+    const html = `<!doctype html><html><head><title>Experts in the crisis</title></head><body><article><h1>Experts in the crisis</h1>${para('the post', 6)}<h2>What follows</h2>${para('the rest', 3)}
+      <div class="box"><h1>While you are here…</h1><p>If you enjoyed this post, please consider a donation.</p></div><h2>Support our work</h2><p>Become a member.</p></article></body></html>`;
+    expect(reportForHtml(html, 'https://blog.example.org/experts').outline.map((h) => h.text)).toEqual(['Experts in the crisis', 'What follows']);
+  });
+});
+
 describe('pages that are not articles', () => {
   const shop = (form: string, head = '') =>
     `<!doctype html><html><head><title>Tide Mills: a field guide</title>${head}</head><body><div id="dp"><h1>Tide Mills: a field guide</h1>

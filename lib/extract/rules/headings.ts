@@ -41,6 +41,8 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     '\\d+ (?:comments?|responses?|replies)',
     'comments?',
     'share (?:this|on)\\b.*',
+    'while you(?:\'re| are) here\\b.*', // a donation appeal inside the post body (verfassungsblog-expertinnen-krise: "While you are here…")
+    'support (?:our|us|independent)\\b.*', // "Support our work", "Support us": the same appeals' usual heads
     'das könnte (?:dich|sie) auch interessieren', // de
     'ähnliche (?:artikel|beiträge)',
     'mehr zum thema',
