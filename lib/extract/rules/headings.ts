@@ -152,7 +152,7 @@ export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
 /** Whole class tokens of figure and table boxes in JATS-derived HTML: a heading inside one is the label of a table or
  * figure ("Table 1."), not a section head, as a heading inside <figure> or <table> is not. JATS <table-wrap> and
  * <fig> (PMC's legacy site: div.table-wrap, pmc-legacy-autocorpus-nlp-tool), PMC's 2024 site's section.tw
- * (pmc-autocorpus-nlp-tool); the same JATS names are eLife's, Frontiers's and Highwire-rendered journals' classes. */
+ * (pmc-autocorpus-nlp-tool). */
 export const FIGURE_BOX_CLASS = /* @__PURE__ */ classTokens([
   'table-wrap', // JATS <table-wrap>
   'table-wrap-group',
