@@ -3,7 +3,7 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  SCHOLARLY_META,
+  SCHOLARLY_META, MAX_SELECTOR_CHECK_ELEMENTS,
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
   HOME_PATH, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
@@ -416,9 +416,14 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   else if (cards >= LISTING_MIN_ARTICLES) [byProse, why] = [false, `listing: ${cards} <article> cards with headings in the main content`];
   else if (prose >= proseBar && paragraphs >= ARTICLE_MIN_PARAGRAPHS) [byProse, why] = [true, `${paragraphs} paragraphs, ${prose} characters of prose`];
   else [byProse, why] = [false, `short prose (${prose} characters in ${paragraphs} blocks)`];
-  if (!notArticle && (byProse || declared) && isForumThread(doc, signals)) notArticle = "forum thread (forum software's post markup)";
+  // Whole-document selector queries, only on pages small enough for them to fit in one slice (MAX_SELECTOR_CHECK_ELEMENTS).
+  const small = !scan.truncated && scan.elements <= MAX_SELECTOR_CHECK_ELEMENTS;
+  if (!notArticle && (byProse || declared) && small && isForumThread(doc, signals)) notArticle = "forum thread (forum software's post markup)";
   if (!notArticle && (byProse || declared) && isProductPage(doc, signals)) notArticle = "product (a shop's buy form)";
-  if (!notArticle && (byProse || declared) && isVotedThread(doc, signals, main)) notArticle = "discussion thread (vote controls on its posts)";
+  if (!notArticle && (byProse || declared) && small) {
+    yield;
+    if (isVotedThread(doc, signals, main)) notArticle = "discussion thread (vote controls on its posts)";
+  }
   let isArticle: boolean;
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
     isArticle = false;

@@ -29,3 +29,7 @@ export const MAX_TEXT_CHARS = 20_000;
  * panel is cloned in one task of the page's thread at ~5 µs an entry, so 5,000 stay near 25 ms. The corpus's largest
  * list has 387 entries, the benchmark's Wikipedia-style page 3,000. */
 export const MAX_REPORT_ENTRIES = 5_000;
+/** Elements a page may have for detection to run its whole-document selector checks (forum posts, vote controls): one
+ * such query took 81 ms on the 1M-element page in Chromium (two of them made the sliced report's 160–210 ms tasks),
+ * so about 16 ms at this size. Larger pages are judged by their prose and declarations alone. */
+export const MAX_SELECTOR_CHECK_ELEMENTS = 200_000;
