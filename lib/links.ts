@@ -51,7 +51,7 @@ export function identifierUrl(id: Identifier): string | null {
   const value = id.value.trim();
   if (value === '') return null;
   // DOIs keep their slashes (doi.org expects them); everything else is a single path segment.
-  const encoded = id.type === 'doi' ? value.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(value);
+  const encoded = id.type === 'doi' ? doiPath(value) : encodeURIComponent(value);
   return safeHttpUrl(IDENTIFIER_RESOLVERS[id.type] + encoded);
 }
 
@@ -60,4 +60,9 @@ export function lookupLinks(entryText: string): Array<{ name: string; url: strin
   const query = entryText.replace(/\s+/g, ' ').trim().slice(0, LOOKUP_QUERY_MAX_CHARS);
   if (query === '') return [];
   return LOOKUP_SERVICES.map(({ name, template }) => ({ name, url: template.replace('{q}', encodeURIComponent(query)) }));
+}
+
+/** A DOI as a URL path: each part between its slashes encoded, the slashes kept (doi.org and the registries expect them). */
+export function doiPath(doi: string): string {
+  return doi.split('/').map(encodeURIComponent).join('/');
 }

@@ -4,8 +4,9 @@
  * Endpoints and fields: https://api.crossref.org/swagger-ui/index.html and https://github.com/CrossRef/rest-api-doc.
  * The answer is untrusted: every field is read as plain text, a wrong shape is an error value with a message.
  */
-import { getJson, type OnlineClient } from './http';
-import { doiUrl, normalizeDoi, plainText } from './text';
+import { doiPath } from '../links';
+import { getJson, serviceBase, type OnlineClient } from './http';
+import { doiUrl, isEmail, normalizeDoi, plainText } from './text';
 import type { RetractionSummary, UpdateKind, UpdateNotice, Work } from './types';
 
 export const DEFAULT_CROSSREF_API = 'https://api.crossref.org';
@@ -31,15 +32,13 @@ export const SEARCH_ROWS = 5;
 export const SEARCH_QUERY_MAX_CHARS = 300;
 /** Fields asked for in a search (`select`), to keep answers small. */
 const SEARCH_FIELDS = 'DOI,title,subtitle,author,issued,published-print,published-online,created,container-title,type,updated-by';
-/** An e-mail address, loosely: something@something.tld, no spaces. */
-const MAILTO = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function base(options: CrossrefOptions): string {
-  return (options.base ?? DEFAULT_CROSSREF_API).replace(/\/+$/, '');
+  return serviceBase(options.base, DEFAULT_CROSSREF_API);
 }
 
 function withMailto(url: string, mailto: string | undefined): string {
-  return mailto && MAILTO.test(mailto) ? `${url}${url.includes('?') ? '&' : '?'}mailto=${encodeURIComponent(mailto)}` : url;
+  return isEmail(mailto) ? `${url}${url.includes('?') ? '&' : '?'}mailto=${encodeURIComponent(mailto)}` : url;
 }
 
 function first(v: unknown): unknown {
@@ -186,7 +185,7 @@ export type WorkAnswer = { status: 'resolved'; work: Work } | { status: 'not-fou
 
 /** `GET /works/{doi}` (the DOI's slash kept, as in Crossref's examples): 200 with `{ status: "ok", message: {…} }`, 404 when Crossref does not know the DOI. */
 export async function fetchWork(client: OnlineClient, doi: string, options: CrossrefOptions = {}): Promise<WorkAnswer> {
-  const url = withMailto(`${base(options)}/works/${doi.split('/').map(encodeURIComponent).join('/')}`, options.mailto);
+  const url = withMailto(`${base(options)}/works/${doiPath(doi)}`, options.mailto);
   const answer = await getJson(client, 'crossref', url, 'Crossref', true);
   if (!answer.ok) return { status: 'error', error: answer.error };
   if (answer.status === 404) return { status: 'not-found' };

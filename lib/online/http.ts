@@ -329,3 +329,8 @@ export function crossrefClient(fetch: FetchLike, crossrefBase: string, polite: b
   const host = new URL(crossrefBase).host;
   return new OnlineClient({ fetch, hostLimits: { [host]: polite ? CROSSREF_CONCURRENCY_POLITE : CROSSREF_CONCURRENCY_PUBLIC } });
 }
+
+/** A service's base address without trailing slashes: the one given (an environment variable, a test's fake), else the default. */
+export function serviceBase(given: string | undefined, fallback: string): string {
+  return (given ?? fallback).replace(/\/+$/, '');
+}

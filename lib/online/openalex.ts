@@ -6,7 +6,8 @@
  * (https://developers.openalex.org/api-reference/authentication); single works cost nothing from the daily allowance.
  * Asked only when the reader gave a key, and only for works Unpaywall had no copy of. The answer is untrusted.
  */
-import { getJson, type OnlineClient } from './http';
+import { doiPath } from '../links';
+import { getJson, serviceBase, type OnlineClient } from './http';
 import { safeOaUrl, shortField } from './oa';
 import { isApiKey, normalizeDoi } from './text';
 import type { OpenAccessAnswer, OpenAccessCopy } from './types';
@@ -39,8 +40,7 @@ export function parseOpenAlexWork(o: Record<string, unknown>): OpenAccessCopy | 
 /** `GET /works/doi:{doi}?api_key=` (developers.openalex.org, "Get a single work"): the best open-access copy, none, or an error value. */
 export async function findOpenAlexCopy(client: OnlineClient, doi: string, options: OpenAlexOptions): Promise<OpenAccessAnswer> {
   if (!isApiKey(options.key)) return { status: 'error', error: 'OpenAlex: no valid API key given' };
-  const base = (options.base ?? DEFAULT_OPENALEX_API).replace(/\/+$/, '');
-  const url = `${base}/works/doi:${doi.split('/').map(encodeURIComponent).join('/')}?select=${FIELDS}&api_key=${encodeURIComponent(options.key)}`;
+  const url = `${serviceBase(options.base, DEFAULT_OPENALEX_API)}/works/doi:${doiPath(doi)}?select=${FIELDS}&api_key=${encodeURIComponent(options.key)}`;
   const answer = await getJson(client, 'openalex', url, 'OpenAlex', true);
   if (!answer.ok) {
     // 403 is OpenAlex's "rate limit exceeded" (https://developers.openalex.org/api-reference/errors); 429 its daily limit.

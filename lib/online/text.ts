@@ -1,4 +1,5 @@
 /** Strings from services as plain text, and the DOI shape: every field a registry sends goes through here. */
+import { doiPath } from '../links';
 
 /** Entities that occur in registry titles; others are left as written. */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -41,7 +42,7 @@ export function normalizeDoi(raw: unknown): string | null {
 
 /** The https://doi.org/ address of a DOI, each path segment encoded (the same rule as lib/links.ts). */
 export function doiUrl(doi: string): string {
-  return 'https://doi.org/' + doi.split('/').map(encodeURIComponent).join('/');
+  return 'https://doi.org/' + doiPath(doi);
 }
 
 /** An e-mail address, loosely: something@something.tld, no spaces (Unpaywall requires one, Crossref takes one). */

@@ -5,7 +5,8 @@
  * when Unpaywall does not know the DOI. The e-mail address is required (422 without a valid one); the documented limit
  * is 100,000 calls a day. Asked only when the reader gave an address; the answer is untrusted (lib/online/oa.ts).
  */
-import { getJson, type OnlineClient } from './http';
+import { doiPath } from '../links';
+import { getJson, serviceBase, type OnlineClient } from './http';
 import { safeOaUrl, shortField } from './oa';
 import { isEmail, normalizeDoi } from './text';
 import type { OpenAccessAnswer, OpenAccessCopy } from './types';
@@ -37,8 +38,7 @@ export function parseUnpaywallLocation(loc: unknown): OpenAccessCopy | null {
 /** `GET /v2/{doi}?email=` (https://unpaywall.org/products/api): the DOI's best open-access copy, none, or an error value. */
 export async function findUnpaywallCopy(client: OnlineClient, doi: string, options: UnpaywallOptions): Promise<OpenAccessAnswer> {
   if (!isEmail(options.email)) return { status: 'error', error: 'Unpaywall: no valid e-mail address given' };
-  const base = (options.base ?? DEFAULT_UNPAYWALL_API).replace(/\/+$/, '');
-  const url = `${base}/${doi.split('/').map(encodeURIComponent).join('/')}?email=${encodeURIComponent(options.email)}`;
+  const url = `${serviceBase(options.base, DEFAULT_UNPAYWALL_API)}/${doiPath(doi)}?email=${encodeURIComponent(options.email)}`;
   const answer = await getJson(client, 'unpaywall', url, 'Unpaywall', true);
   if (!answer.ok) {
     const refused = answer.status === 422 ? ' (the e-mail address was refused)' : '';
