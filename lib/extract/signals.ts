@@ -20,6 +20,11 @@ export interface PageSignals {
 
 const headOf = (doc: Document) => doc.head ?? doc.documentElement;
 
+/** A schema.org type by its name alone, lower-cased ("http://schema.org/NewsArticle" → "newsarticle"). */
+const typeName = (t: string) => t.replace(/^.*[/:#]/, '').toLowerCase();
+/** The types a microdata item declares in its itemtype (one or more, space-separated). */
+const itemTypes = (el: Element) => (el.getAttribute('itemtype') ?? '').split(/\s+/).filter(Boolean).map(typeName);
+
 /** The top-level types of a JSON-LD block: its "@type", and those of its "@graph" items and of an array of items. */
 function jsonLdTypes(text: string): string[] {
   try {
@@ -32,7 +37,7 @@ function jsonLdTypes(text: string): string[] {
       const graph = Array.isArray(rec['@graph']) ? (rec['@graph'] as unknown[]) : [rec];
       for (const g of graph) {
         const t = g && typeof g === 'object' ? (g as Record<string, unknown>)['@type'] : undefined;
-        for (const one of Array.isArray(t) ? t : [t]) if (typeof one === 'string') out.push(one.replace(/^.*[/:#]/, '').toLowerCase());
+        for (const one of Array.isArray(t) ? t : [t]) if (typeof one === 'string') out.push(typeName(one));
       }
     }
     return out;
@@ -55,7 +60,7 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
   const root = doc.documentElement;
   const rootItem = root && root.hasAttribute('itemtype') && !root.hasAttribute('itemprop') ? [root] : [];
   for (const el of [...rootItem, ...scan.microdata].slice(0, MAX_DECLARATIONS)) {
-    for (const t of (el.getAttribute('itemtype') ?? '').split(/\s+/)) if (t) types.push(t.replace(/^.*[/:#]/, '').toLowerCase());
+    types.push(...itemTypes(el));
   }
   const metas = head ? Array.from(head.querySelectorAll('meta[name]')) : [];
   let scholarly = false;
@@ -121,8 +126,7 @@ export function isVotedThread(doc: Document, s: PageSignals, main: Element): boo
  * <header> alone does not count): the page's own statement of where its article is. */
 export function declaredArticleItem(scan: Scan, main: Element, titleEl: Element | null): Element | null {
   for (const el of scan.microdata.slice(0, MAX_DECLARATIONS)) {
-    const types = (el.getAttribute('itemtype') ?? '').split(/\s+/).map((t) => t.replace(/^.*[/:#]/, '').toLowerCase());
-    if (!types.some((t) => ARTICLE_TYPES.has(t)) || (titleEl && !el.contains(titleEl))) continue;
+    if (!itemTypes(el).some((t) => ARTICLE_TYPES.has(t)) || (titleEl && !el.contains(titleEl))) continue;
     if (el.contains(main)) return el;
     if (main.contains(el) && scan.headings.some((h) => h !== titleEl && el.contains(h))) return el;
   }
