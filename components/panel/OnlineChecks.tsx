@@ -13,7 +13,7 @@ import { DEFAULT_UNPAYWALL_API } from '@/lib/online/unpaywall';
 import type { HostGuardOptions } from '@/lib/online/hosts';
 import { crossrefClient, type OnlineClient, type FetchLike } from '@/lib/online/http';
 import { doiUrl, isApiKey, isEmail } from '@/lib/online/text';
-import type { EntryOnline, LinkResult, MatchCandidate, OpenAccessCopy, OpenAccessService, Service } from '@/lib/online/types';
+import { OPEN_ACCESS_SERVICES, type EntryOnline, type LinkResult, type MatchCandidate, type OpenAccessCopy, type OpenAccessService, type Service } from '@/lib/online/types';
 import { entryFingerprint } from '@/lib/store/fingerprint';
 import { consentMap, decideMatch, getOnlineSettings, lookupCache, matchesForPage, resultsForPage, saveEntryResult, setConsent, type OnlineSettings } from '@/lib/store/online';
 import type { OnlineMatchRecord } from '@/lib/store/types';
@@ -49,8 +49,6 @@ export const SERVICE_TEXT: Record<Service, { name: string; sends: string }> = {
   openalex: { name: 'OpenAlex (api.openalex.org)', sends: 'the DOI of each entry Crossref resolved that Unpaywall has no copy of, with your API key, to find an open-access copy' },
 };
 const ORDER: Service[] = ['crossref', 'sites', 'wayback'];
-/** Optional, off until the reader ticks them and gives what each requires. */
-const OA_ORDER: OpenAccessService[] = ['unpaywall', 'openalex'];
 const OA_FIELD: Record<OpenAccessService, { label: string; missing: string }> = {
   unpaywall: { label: 'Your e-mail address, for Unpaywall', missing: 'Give an e-mail address for Unpaywall, or leave it unticked.' },
   openalex: { label: 'Your OpenAlex API key', missing: 'Give an OpenAlex API key, or leave it unticked.' },
@@ -334,7 +332,7 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
           </ul>
           <p>Optional, to find open-access copies (off unless you tick them):</p>
           <ul>
-            {OA_ORDER.map((s) => (
+            {OPEN_ACCESS_SERVICES.map((s) => (
               <li key={s}>
                 <label>
                   <input type="checkbox" checked={choice[s]} onChange={(e) => setChoice({ ...choice, [s]: (e.currentTarget as HTMLInputElement).checked })} />
@@ -397,7 +395,7 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
               <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}
             </label>
           ))}
-          {OA_ORDER.map((s) => (
+          {OPEN_ACCESS_SERVICES.map((s) => (
             <div key={s} class="online-oa-setting">
               <label>
                 <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}: {SERVICE_TEXT[s].sends}

@@ -15,7 +15,7 @@ import { normalizeDoi } from './text';
 import { findOpenAlexCopy, type OpenAlexOptions } from './openalex';
 import { findUnpaywallCopy, type UnpaywallOptions } from './unpaywall';
 import { findSnapshot, waybackTimestamp, type Snapshot } from './wayback';
-import type { DoiResult, EntryOnline, LinkResult, LookupCache, OnlineSummary, OpenAccessAnswer, OpenAccessCopy, OpenAccessService, Service, Work } from './types';
+import { OPEN_ACCESS_SERVICES, type DoiResult, type EntryOnline, type LinkResult, type LookupCache, type OnlineSummary, type OpenAccessAnswer, type OpenAccessCopy, type Service, type Work } from './types';
 
 /** An answer younger than this is reused, not asked again (issue 24: "one request per DOI per day at most"). */
 export const CACHE_FRESH_MS = 24 * 60 * 60 * 1000;
@@ -89,12 +89,9 @@ export function citedUrls(entry: ReferenceEntry): string[] {
   return out;
 }
 
-/** The open-access services in the order asked: OpenAlex only when Unpaywall is not asked or has no copy. */
-const OA_ORDER: readonly OpenAccessService[] = ['unpaywall', 'openalex'];
-
 /** The DOI's open-access copy from the first service that knows one; each answer (a copy, or none) cached a day. */
 async function openAccessCopy(doi: string, o: CheckOptions, now: number, errors: string[]): Promise<OpenAccessCopy | undefined> {
-  for (const s of OA_ORDER) {
+  for (const s of OPEN_ACCESS_SERVICES) {
     const given = o.openAccess?.[s];
     if (!o.consent[s] || !given || o.client.cancelled) continue;
     const key = `oa:${s}:${doi}`;

@@ -14,6 +14,8 @@ export const SERVICES: readonly Service[] = ['crossref', 'wayback', 'sites', 'un
 
 /** The services that find open-access copies, in the order they are asked (the second only when the first has none). */
 export type OpenAccessService = 'unpaywall' | 'openalex';
+/** The open-access services in the order they are asked and shown: OpenAlex only when Unpaywall has no copy. */
+export const OPEN_ACCESS_SERVICES: readonly OpenAccessService[] = ['unpaywall', 'openalex'];
 
 /** Where a free, legal copy of a work can be read, from Unpaywall's or OpenAlex's `best_oa_location`. */
 export interface OpenAccessCopy {
