@@ -391,9 +391,11 @@ export function OnlineChecks({ report, fetch: fetchFn, endpoints, guard, onFindi
         <details class="online-settings">
           <summary>Online services</summary>
           {ORDER.map((s) => (
-            <label key={s}>
-              <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}
-            </label>
+            <div key={s}>
+              <label>
+                <input type="checkbox" checked={settings.consent[s]?.allowed === true} onChange={(e) => void toggle(s, (e.currentTarget as HTMLInputElement).checked)} /> {SERVICE_TEXT[s].name}
+              </label>
+            </div>
           ))}
           {OPEN_ACCESS_SERVICES.map((s) => (
             <div key={s} class="online-oa-setting">
