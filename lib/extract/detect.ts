@@ -3,12 +3,12 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  SCHOLARLY_META, MAX_SELECTOR_CHECK_ELEMENTS,
-  ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE,
+  SCHOLARLY_META, MAX_SELECTOR_CHECK_ELEMENTS, FULL_TEXT_PDF_HREF,
+  ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE, STORY_SHARE,
   HOME_PATH, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
-import { type PageSignals, declaredNonArticle, declaresArticle, isForumThread, isProductPage, isVotedThread, readSignals } from './signals';
+import { type PageSignals, declaredNonArticle, declaresArticle, isAnswerThread, isForumThread, isProductPage, isVotedThread, landingPageDoi, readSignals } from './signals';
 import { checkpoint, finishNow, type Work } from './work';
 
 /** Prose blocks: paragraphs and preformatted text; other containers count only their own text nodes. */
@@ -261,6 +261,24 @@ function mainContent(root: Element, scan: Scan, { total, count }: Prose): Elemen
   }
 }
 
+/** The deepest element under the scan's element `at` that holds STORY_SHARE of its prose, stopping above a single
+ * prose block, with its scan range, prose and blocks. */
+function storyIn(scan: Scan, { total, count }: Prose, at: number): { start: number; end: number; prose: number; blocks: number } {
+  const all = total[at];
+  let i = at;
+  for (let found = all > 0; found; ) {
+    found = false;
+    for (let c = i + 1, end = scan.ends[i]; c <= end; c = scan.ends[c] + 1) {
+      if (total[c] >= all * STORY_SHARE && !PROSE_TAGS.has(tagAt(scan, c))) {
+        i = c;
+        found = true;
+        break;
+      }
+    }
+  }
+  return { start: i, end: scan.ends[i], prose: total[i], blocks: count[i] };
+}
+
 /** A metadata element (meta, link) from the document's <head>: a selector over the whole document walks every element
  * when the tag is absent, which was 100 ms a query on the 1M-element page (bench/RESULTS.md). */
 const headQuery = (doc: Document, selector: string) => (doc.head ?? doc.documentElement)?.querySelector(selector) ?? null;
@@ -278,8 +296,10 @@ function metaTitles(doc: Document): string[] {
     out.push(title);
     for (const part of title.split(/\s+[|–—·:»«-]\s+|\s*::\s*/)) if (part.trim().length >= 4) out.push(part);
   }
-  return out.map(letters).filter((t) => t.length >= 3);
+  // Markup written into a title as text (app-brachiosaurus-pneumatic-ribs's "<em>Brachiosaurus</em>") is not its words.
+  return out.map((t) => letters(t.replace(MARKUP_IN_TITLE, ''))).filter((t) => t.length >= 3);
 }
+const MARKUP_IN_TITLE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
 
 function matchesTitle(text: string, titles: string[]): number {
   const h = letters(text);
@@ -377,18 +397,18 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // page they ran 46–59 ms without a pause, as the collector's marking of the page's DOM, once started, takes most of
   // the thread in steps of 5–14 ms inside whatever script runs (a trace).
   yield;
-  const main = mainContent(root, scan, { total, count });
+  let main = mainContent(root, scan, { total, count });
   const prose = proseOf(scan, total, main);
   const paragraphs = proseOf(scan, count, main);
-  yield;
-  const titleEl = findTitle(doc, scan, main, text);
-  const title = titleEl ? text(titleEl) : collapse(doc.title ?? '');
 
   // Listing pages: many headings in the main content that are links elsewhere.
   let headingsInMain = 0;
   let linkedHeadings = 0;
   const mainStart = indexOf(scan, main) ?? 0;
   const mainEnd = mainStart + countDescendants(main, scan);
+  // The story among the teasers: the deepest element holding STORY_SHARE of the main content's prose.
+  const story = storyIn(scan, { total, count }, mainStart);
+  let linkedInStory = 0;
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < mainStart || pos > mainEnd || (scan.flags.get(h) ?? 0) & FLAG_HIDDEN) continue;
@@ -398,8 +418,22 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     // Only links to other pages make a teaser; a heading's own permalink ("#…") does not.
     const a = h.closest('a[href]') ?? h.querySelector('a[href]');
     const href = a?.getAttribute('href') ?? '';
-    if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) linkedHeadings++;
+    if (a && !href.startsWith('#') && collapse(a.textContent ?? '').length >= 0.8 * t.length) {
+      linkedHeadings++;
+      if (pos >= story.start && pos <= story.end) linkedInStory++;
+    }
   }
+  // Teasers beside one story (related stories, a "what's new" box, a sidebar's most-read) are not a listing: the story's
+  // prose, an article's worth, holds none of the linked headings (sciencenow-gut-microbes-species).
+  let listing = linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
+  if (listing && story.start > mainStart && linkedInStory === 0 && story.prose >= ARTICLE_MIN_PROSE_CHARS && story.blocks >= ARTICLE_MIN_PARAGRAPHS) {
+    listing = false;
+    main = elementAt(scan, story.start) ?? main;
+    reasons.push(`one story beside teasers (${linkedHeadings} linked headings, none in its ${story.prose} characters)`);
+  }
+  yield;
+  const titleEl = findTitle(doc, scan, main, text);
+  const title = titleEl ? text(titleEl) : collapse(doc.title ?? '');
   // Listings by sectioning: many <article> cards with headings inside the main content (LISTING_MIN_ARTICLES).
   const cards = articleCards(main, scan);
   yield;
@@ -412,7 +446,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   let why: string;
   const proseBar = usedChrome ? CHROME_PROSE_FACTOR * ARTICLE_MIN_PROSE_CHARS : ARTICLE_MIN_PROSE_CHARS;
   if (prose < META_ARTICLE_MIN_PROSE_CHARS) [byProse, why] = [false, `little prose (${prose} characters)`];
-  else if (linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain) [byProse, why] = [false, `listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`];
+  else if (listing) [byProse, why] = [false, `listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`];
   else if (cards >= LISTING_MIN_ARTICLES) [byProse, why] = [false, `listing: ${cards} <article> cards with headings in the main content`];
   else if (prose >= proseBar && paragraphs >= ARTICLE_MIN_PARAGRAPHS) [byProse, why] = [true, `${paragraphs} paragraphs, ${prose} characters of prose`];
   else [byProse, why] = [false, `short prose (${prose} characters in ${paragraphs} blocks)`];
@@ -424,7 +458,12 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
     yield;
     if (isVotedThread(doc, signals, main)) notArticle = "discussion thread (vote controls on its posts)";
   }
+  if (!notArticle && (byProse || declared) && small) {
+    yield;
+    if (isAnswerThread(doc, signals, (el) => proseOf(scan, total, el), clean)) notArticle = "question and answers (its answers' class names)";
+  }
   let isArticle: boolean;
+  let doi = '';
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
     isArticle = false;
     reasons.push('a site\'s home page');
@@ -434,6 +473,9 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   } else if (signals.scholarly) {
     isArticle = true;
     reasons.push('scholarly article meta (Highwire Press / Dublin Core)' + (byProse ? '' : ` (the meta won over: ${why})`));
+  } else if (!byProse && !why.startsWith('listing') && small && (doi = landingPageDoi(root))) {
+    isArticle = true;
+    reasons.push(`a scholarly work's landing page: its DOI (${doi}) and a PDF of its full text (the page won over: ${why})`);
   } else if (!byProse && declared && !usedChrome && prose >= META_ARTICLE_MIN_PROSE_CHARS && !why.startsWith('listing')) {
     isArticle = true;
     reasons.push(`declared an article (Open Graph / schema.org) (the declaration won over: ${why})`);
@@ -519,5 +561,13 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
   }
   // A scholarly record page (an abstract and its metadata) is an article with little prose: its Highwire meta says so.
   const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector(SCHOLARLY_META.map((n) => `meta[name="${n}"]`).join(','));
-  return { likely: prose >= QUICK_MIN_PROSE_CHARS || scholarly, prose };
+  // So is a landing page without meta that links its work's full text as a PDF: the full pass looks for its one DOI.
+  return { likely: prose >= QUICK_MIN_PROSE_CHARS || scholarly || linksPdf(doc), prose };
+}
+
+/** A link to a PDF among the page's first QUICK_MAX_BLOCKS links, read with item(i) as the blocks are. */
+function linksPdf(doc: Document): boolean {
+  const links = doc.getElementsByTagName('a');
+  for (let i = 0, a = links.item(0); a && i < QUICK_MAX_BLOCKS; a = links.item(++i)) if (FULL_TEXT_PDF_HREF.test(a.getAttribute('href') ?? '')) return true;
+  return false;
 }

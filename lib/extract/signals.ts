@@ -4,7 +4,8 @@
  * heuristics; detect.ts says in its reasons which one decided.
  */
 import type { Scan } from './index';
-import { ARTICLE_TYPES, DOI_META, DOI_VALUE, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR } from './rules';
+import { findIdentifiers } from './identifiers';
+import { ARTICLE_TYPES, DOI_META, DOI_VALUE, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR, isAnswerClass, MIN_ANSWER_POSTS, ANSWER_PROSE_SHARE, FULL_TEXT_PDF_HREF, MAX_LANDING_LINKS } from './rules';
 
 
 export interface PageSignals {
@@ -119,6 +120,34 @@ export function isVotedThread(doc: Document, s: PageSignals, main: Element): boo
   const first = votes[0];
   // Inside the main content, or before it (4: DOCUMENT_POSITION_FOLLOWING, the main content follows it).
   return main.contains(first) || (first.compareDocumentPosition(main) & 4) !== 0;
+}
+
+/** Is the page a question with its answers by its class names (ANSWER_CLASS_WORD): at least MIN_ANSWER_POSTS
+ * outermost answer elements holding ANSWER_PROSE_SHARE of the page's prose? A page's own statement of what its parts
+ * are, where it declares no schema.org type (baiduzhidao-quake-warning-question); asked as isForumThread is. */
+export function isAnswerThread(doc: Document, s: PageSignals, proseIn: (el: Element) => number, pageProse: number): boolean {
+  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t)) || pageProse <= 0) return false;
+  const found: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[class*="answer" i]'))) {
+    if (found.length && found[found.length - 1].contains(el)) continue;
+    if ((el.getAttribute('class') ?? '').split(/\s+/).some(isAnswerClass)) found.push(el);
+  }
+  if (found.length < MIN_ANSWER_POSTS) return false;
+  let prose = 0;
+  for (const el of found) prose += proseIn(el);
+  return prose >= ANSWER_PROSE_SHARE * pageProse;
+}
+
+/** The DOI of a scholarly work's landing page that carries no meta: the one DOI the page names, in its text or its
+ * links, beside a link to a PDF (FULL_TEXT_PDF_HREF), its full text; "" when it names none or several (an issue's
+ * table of contents, a reading list) or links no PDF. A whole-document read, asked as isForumThread is and only of
+ * pages the prose did not make articles (app-brachiosaurus-pneumatic-ribs, lingbuzz-svo-attractors). */
+export function landingPageDoi(root: Element): string {
+  const links = Array.from(root.getElementsByTagName('a')).slice(0, MAX_LANDING_LINKS);
+  const hrefs = links.map((a) => a.getAttribute('href') ?? '');
+  if (!hrefs.some((h) => FULL_TEXT_PDF_HREF.test(h))) return '';
+  const dois = findIdentifiers(root.textContent ?? '', hrefs).filter((i) => i.type === 'doi');
+  return dois.length === 1 ? dois[0].value : '';
 }
 
 /** The element of a top-level microdata item of an article type (itemscope itemtype="…/Article") that holds the

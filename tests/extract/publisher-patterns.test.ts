@@ -203,6 +203,65 @@ describe('listings by their <article> cards', () => {
   });
 });
 
+describe('listings by their linked headings', () => {
+  const teaser = (n: number, tag = 'h3') => `<div class="views-row"><${tag}><a href="/news/${n}">Tide mill ${n} reopens</a></${tag}><p>The tide mill ${n} turned again this spring after a winter of repairs.</p></div>`;
+  const box = (title: string, from: number) => `<div class="block"><h2>${title}</h2>${Array.from({ length: 5 }, (_, i) => teaser(from + i)).join('')}</div>`;
+  const report = (body: string) => reportForHtml(`<!doctype html><html><head><title>Tide mills</title></head><body>${body}</body></html>`, 'https://news.example.org/2024/07/tide-mills');
+
+  it('a story with boxes of teasers beside it in the same column is an article, and the teasers are not its outline', () => {
+    const r = report(`<div class="main"><h2><a href="/section/news">News</a></h2><div class="node"><h1>Tide mills grind again</h1>
+      <div class="body">${para('the story', 12)}<h2>What the millers said</h2>${para('the millers', 6)}</div></div>
+      ${box('Related stories', 1)}${box('What\'s new', 6)}</div>`);
+    expect([r.isArticle, r.outline.map((h) => h.text)]).toEqual([true, ['Tide mills grind again', 'What the millers said']]);
+  });
+
+  it('a listing whose lead teaser has a long excerpt is still a listing', () => {
+    const lead = `<div class="lead"><h2><a href="/news/0">Tide mills grind again</a></h2>${para('the lead', 12)}</div>`;
+    const r = report(`<div class="main">${lead}${box('More news', 1)}${box('Earlier', 6)}</div>`);
+    expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([false, expect.stringContaining('headings link elsewhere')]);
+  });
+});
+
+describe('question pages by their answers\' class names', () => {
+  const verdict = (body: string) => {
+    const r = reportForHtml(`<!doctype html><html><head><title>How did tide mills work?</title></head><body>${body}</body></html>`, 'https://ask.example.cn/question/12345.html');
+    return [r.isArticle, r.detection.reasons.join(' ')];
+  };
+
+  it('a question whose best answer and other answers carry answer classes is not an article', () => {
+    const html = `<h1>How did tide mills work?</h1><p>I read about tide mills on the estuary and wonder how they worked.</p>
+      <div class="bd answer"><div class="answer-text">${para('the best answer', 8)}</div></div>
+      <div class="wgt-answers">${para('another answer', 4)}</div>`;
+    expect(verdict(html)).toEqual([false, expect.stringContaining('question and answers')]);
+  });
+
+  it('a tutorial with small answer boxes, or an article with an FAQ, is still an article', () => {
+    const box = (n: number) => `<div class="answer hidden-answer"><p>Answer ${n}: the wheel turns on the ebb.</p></div>`;
+    const faq = (n: number) => `<div class="faq-answer">${para(`FAQ answer ${n}`, 2)}</div>`;
+    expect(verdict(`<article><h1>Tide mills, a tutorial</h1>${para('the lesson', 12)}${box(1)}${box(2)}${box(3)}</article>`)[0]).toBe(true);
+    expect(verdict(`<article><h1>Tide mills: questions</h1>${para('the mills', 6)}${faq(1)}${faq(2)}${faq(3)}</article>`)[0]).toBe(true);
+  });
+});
+
+describe('landing pages of scholarly works without meta', () => {
+  const page = (body: string, title = 'Tide mills of the estuary - Journal of Mills') =>
+    reportForHtml(`<!doctype html><html><head><title>${title}</title></head><body><div class="nav"><a href="/issues">Issues</a></div>${body}</body></html>`, 'https://mills.example.org/article/item/123.html');
+  const abstract = '<p>Tide mills along the estuary were measured over three winters; their wheels turned on the ebb and stood still on the flood, and the millers kept their own tables of the tides.</p>';
+
+  it('a page naming one DOI, with a PDF of the full text and an abstract, is an article, its headline in the outline', () => {
+    const r = page(`<h2>Tide mills of the <em>estuary</em></h2><p class="caption">A. Miller, Journal of Mills 12 (3), 2023: 1-10 doi:10.1234/mills.2023.12</p>
+      <div class="text">${abstract}${abstract}${abstract}</div><a href="archive/mills12.pdf">Full text (1 MB)</a>`, 'Tide mills of the <em>estuary</em> - Journal of Mills');
+    expect([r.isArticle, r.outline.map((h) => h.text)]).toEqual([true, ['Tide mills of the estuary']]);
+    expect(r.detection.reasons.join(' ')).toContain('10.1234/mills.2023.12');
+  });
+
+  it('an issue\'s contents (many DOIs), or one DOI without a PDF, is not', () => {
+    const item = (n: number) => `<li><a href="/article/${n}">Mill ${n}</a> doi:10.1234/mills.2023.${n} <a href="/pdf/${n}.pdf">PDF</a></li>`;
+    expect(page(`<h2>Issue 3</h2><ul>${[1, 2, 3, 4].map(item).join('')}</ul>`).isArticle).toBe(false);
+    expect(page(`<h2>Tide mills</h2><p>doi:10.1234/mills.2023.12</p>${abstract}`).isArticle).toBe(false);
+  });
+});
+
 describe('discussion threads by their vote controls', () => {
   const post = (n: number, body: string) =>
     `<div class="post"><button aria-label="upvote">▲</button><span>${n * 7}</span><button aria-label="downvote">▼</button><div class="body">${body}</div></div>`;

@@ -17,6 +17,10 @@ export const CJK_PROSE_FACTOR = 3;
  * front: dozens of linked h2/h3 teasers). Articles link few of their own headings. */
 export const LISTING_MIN_LINKED_HEADINGS = 6;
 export const LISTING_LINKED_HEADING_SHARE = 0.5;
+/** A listing's prose is spread over its teasers; a story beside teasers holds at least this share of the main content's
+ * prose in one element with none of the linked headings (sciencenow-gut-microbes-species: a story with "related
+ * stories", "what's new" and sidebar teaser boxes in the same column). */
+export const STORY_SHARE = 0.5;
 /** Listings by HTML's own sectioning: the main content holds this many <article> elements (the spec's "self-contained
  * composition": one a teaser card, a post in an archive) that each have a heading. An article page has one <article>,
  * around the main content or inside it, not many within. WordPress archives (article.post per item), Drupal teaser

@@ -97,3 +97,23 @@ export const VOTE_CONTROL_SELECTOR = ['upvote', 'up vote', 'vote up']
   .join(',');
 /** A thread has a question and at least one answer, each with its vote control. */
 export const MIN_VOTED_POSTS = 2;
+
+/** Class names of a Q&A page's answers: a class word "answer" or "answers", in any case, alone or joined by "-", "_"
+ * or camel case. Stack Exchange's div.answer (stackexchange-de-wurde-war), Zhihu's AnswerCard and MoreAnswers
+ * (zhihu-luding-quake-question), Baidu Zhidao's div.answer and div.wgt-answers (baiduzhidao-quake-warning-question);
+ * no article of the corpus's 106 pages has one. */
+const ANSWER_CLASS_WORD = /(?:^|[-_]|[a-z](?=A))answers?(?=$|[-_A-Z])/i;
+/** Answers an article may hold: FAQ items, quiz and exercise solutions. */
+const NOT_ANSWER_CLASS = /faq|quiz|exercise|question-and-answer/i;
+export const isAnswerClass = (name: string) => ANSWER_CLASS_WORD.test(name) && !NOT_ANSWER_CLASS.test(name);
+/** A question page shows at least two answer blocks (the best answer and the others' list, or two answers). */
+export const MIN_ANSWER_POSTS = 2;
+/** Share of the page's prose in its answers: a Q&A page's prose is its answers; a tutorial's answer boxes are a
+ * small part of its prose. */
+export const ANSWER_PROSE_SHARE = 0.5;
+
+/** A link to a work's full text as a PDF: a path ending ".pdf" or a "/pdf/" step (lingbuzz's …/current.pdf, Acta
+ * Palaeontologica Polonica's archive PDFs, publishers' /doi/pdf/10.…). */
+export const FULL_TEXT_PDF_HREF = /\.pdf(?:$|[?#])|\/pdf(?:\/|$)/i;
+/** Links read at most on a landing page: its own are a few dozen. */
+export const MAX_LANDING_LINKS = 2000;
