@@ -1,6 +1,6 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
 import { BACK_MATTER_HEADING, CHROME_HEADING_TEXT, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, indexOf, ownChromeFlags, tagOf, textOf } from './index';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
 import { declaredArticleItem } from './signals';
@@ -21,7 +21,7 @@ const NOT_SECTION_CONTEXT = new Set(['A', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BUTT
 const MAX_ANCESTOR_WALK = 200;
 
 /** Why a heading in the article region is not part of the outline, or null when it is. */
-function excluded(h: Element, region: Element, scan: Scan, main: Element, titleEl: Element | null): string | null {
+function excluded(h: Element, region: Element, scan: Scan, main: Element, titleEl: Element | null, jumpTargets: () => Set<string>): string | null {
   const f = scan.flags.get(h) ?? 0;
   if (f & FLAG_HIDDEN) return 'hidden';
   let steps = 0;
@@ -30,7 +30,9 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
   let pastMain = false;
   for (let e: Element | null = h; e && e !== region && steps < MAX_ANCESTOR_WALK; e = e.parentElement, steps++) {
     if (e === main) pastMain = true;
-    if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e))) return 'inside ' + tagOf(e).toLowerCase();
+    // A heading the page's own links jump to (its table of contents) is a section even in a layout table's cell
+    // (wp-he-tel-aviv's three columns of museums, cinemas, libraries); an infobox's or a data table's is not.
+    if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && jumpTargets().has(h.id))) return 'inside ' + tagOf(e).toLowerCase();
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'inside a figure or table box';
     if (!pastMain && ownChromeFlags(e) & FLAG_CHROME) return 'site chrome';
     if (e !== h && (isSideColumn(e, main) || (titleEl && isSideColumn(e, titleEl)))) return 'side column';
@@ -55,6 +57,18 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   const start = indexOf(scan, titleEl ?? main) ?? 0;
   const end = (indexOf(scan, main) ?? 0) + countDescendants(main, scan);
   const out: OutlineHeading[] = [];
+  // The ids the page's in-page links point at, read once if a heading in a table asks.
+  let targets: Set<string> | null = null;
+  const jumpTargets = () => {
+    if (!targets) {
+      targets = new Set();
+      for (let i = 0; i < scan.fragmentAt.length; i++) {
+        const t = fragmentTarget(scan, scan.fragmentAt[i]);
+        if (t) targets.add(t);
+      }
+    }
+    return targets;
+  };
   // The box a chrome heading labels (its parent), and where the box ends in the scan: the headings inside it are the
   // box's too (IOP's "Access this article" panel with its h3 "Login", "Make a recommendation").
   let chromeBoxEnd = -1;
@@ -70,14 +84,14 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
     if (!region.contains(h) || (item && !item.contains(h))) continue;
     if (pos <= chromeBoxEnd) continue;
     const after = pos > end;
-    if (!after && h !== titleEl && excluded(h, region, scan, main, titleEl)) continue;
+    if (!after && h !== titleEl && excluded(h, region, scan, main, titleEl, jumpTargets)) continue;
     const text = headingText(h);
     if (h !== titleEl && text && CHROME_HEADING_TEXT.test(text)) {
       chromeBoxEnd = Math.max(chromeBoxEnd, labelledBoxEnd(h, main, titleEl, scan));
       continue;
     }
     if (!text || TOC_TITLE.test(text) || (journal && text.toLowerCase() === journal)) continue;
-    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl))) continue;
+    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl, jumpTargets))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }
   return out;

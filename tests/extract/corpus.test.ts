@@ -15,8 +15,10 @@ const EXACT_PAGES = [
   'anarcat-cdpath',
   'annualreviews-mbl-thermalization',
   'anwalt-niemeyer-home',
+  'app-brachiosaurus-pneumatic-ribs',
   'apple-podcasts-mixx-episode',
   'aps-prx-turbulent-dynamo-tearing',
+  'baiduzhidao-quake-warning-question',
   'baike-xiongan-hitech-zone',
   'bbc-obama-guns',
   'biorxiv-urine-cfdna',
@@ -45,6 +47,7 @@ const EXACT_PAGES = [
   'laviedesidees-evaluation',
   'legrandcontinent-heran',
   'lemonde-loi-renseignement',
+  'lingbuzz-svo-attractors',
   'medium-literally',
   'mercurial-evolve-sharing',
   'nature-news-fast-telescope',
@@ -66,6 +69,7 @@ const EXACT_PAGES = [
   'reddit-python-init-thread',
   'sass-ag-home',
   'sciencedirect-urban-green-commons',
+  'sciencenow-gut-microbes-species',
   'seed-article',
   'snopes-yovanovitch',
   'soundcloud-swag-bandicoot',
@@ -85,6 +89,8 @@ const EXACT_PAGES = [
   'wiley-schroedinger-eigenwertproblem',
   'wolfsrebellen-forum-regeln',
   'wp-br-faustina',
+  'wp-de-berlin',
+  'wp-he-tel-aviv',
   'wp-hermitian-matrix',
   'wp-mozilla',
   'wp-new-zealand',
@@ -96,8 +102,9 @@ const EXACT_PAGES = [
   'zhihu-luding-quake-question',
 ];
 // Lowered on 2026-12-07 when 21 harder pages joined (15 scholarly, 6 Chinese and Breton): the totals of the pages
-// before them stayed above the old bars (0.988 · 0.987 · 1.000 · 1.000 on those 85).
-const BARS = { detect: 0.952, outline: 0.978, entries: 0.997, unlinked: 0.988 };
+// before them stayed above the old bars (0.988 · 0.987 · 1.000 · 1.000 on those 85). Raised later that day with the
+// next session's detection, list and table-heading rules (108 pages: 0.991 · 0.985 · 0.999 · 0.990).
+const BARS = { detect: 0.99, outline: 0.984, entries: 0.998, unlinked: 0.989 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];

@@ -124,3 +124,33 @@ describe('what is not a reference list', () => {
     expect(r.referenceLists).toEqual([]);
   });
 });
+
+describe('encyclopedia sections (wp-de-berlin, wp-he-tel-aviv)', () => {
+  const refs = (n: number) =>
+    `<h2>References</h2><div class="mw-references-wrap"><ol class="references">${Array.from({ length: n }, (_, i) => `<li id="cite_note-${i + 1}"><span class="mw-cite-backlink"><a href="#cite_ref-${i + 1}">↑</a></span> Miller, A. Mills ${i + 1}. Tide Press, 19${10 + i}.</li>`).join('')}</ol></div>`;
+  const cite = (n: number) => `<sup id="cite_ref-${n}" class="reference"><a href="#cite_note-${n}">[${n}]</a></sup>`;
+
+  it('a box of other lists after the references is not theirs', () => {
+    const audio = '<div class="noprint" id="spoken"><p>This article is available as audio:</p><ul class="breadcrumb-nav"><li><a href="//upload.example.org/a.ogg">Save</a> |</li><li>27:46 minutes |</li></ul></div>';
+    expect(lists(page(`${refs(3)}${audio}`)).map((l) => [l.heading, l.entries.length])).toEqual([['References', 3]]);
+  });
+
+  it('paragraphs that cite notes under a topic heading ("Sources" of a river) are prose, not a list', () => {
+    const html = page(`<h2>Sources</h2><p>The river rises in two springs above the estuary's mills, whose millers measured its flow for a century.${cite(1)}</p>${refs(1)}`);
+    expect(lists(html).map((l) => l.heading)).toEqual(['References']);
+  });
+
+  it('a short caption before a list is not an entry', () => {
+    const html = page('<h2>Bibliography</h2><p><small>sorted by surname</small></p><ul><li>Baker, B. Mills. Tide Press, 1920.</li><li>Carter, C. Wheels. Tide Press, 1931.</li></ul>');
+    expect(lists(html)).toEqual([{ heading: 'Bibliography', entries: [['Baker, B. Mills. Tide Press, 1920.', 'none'], ['Carter, C. Wheels. Tide Press, 1931.', 'none']] }]);
+  });
+
+  it('headings in a layout table that the table of contents links to are sections; an infobox\'s are not', () => {
+    const html = `<!doctype html><html><head><title>Tide town</title></head><body><main><h1>Tide town</h1>
+      <nav class="toc"><ul><li><a href="#Museums">Museums</a></li><li><a href="#Cinemas">Cinemas</a></li></ul></nav>
+      <table class="infobox"><tr><td><h3>Tide town at a glance</h3></td></tr></table>${prose(10)}
+      <table><tr><td><h3 id="Museums">Museums</h3><ul><li>Mill museum</li></ul></td><td><h3 id="Cinemas">Cinemas</h3><ul><li>Tide cinema</li></ul></td></tr></table>
+      ${prose(4)}</main></body></html>`;
+    expect(reportForHtml(html, 'https://wiki.example.org/wiki/Tide_town').outline.map((h) => h.text)).toEqual(['Tide town', 'Museums', 'Cinemas']);
+  });
+});

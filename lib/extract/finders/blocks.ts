@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { MAX_ENTRY_ROW_CELLS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY } from '../rules';
+import { MAX_ENTRY_ROW_CELLS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, PLAIN_URL } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -40,6 +40,16 @@ function hasText(el: Element): boolean {
   return false;
 }
 
+/** A caption has no links, no web address and no digits: an entry this short names a year or a number, or is an
+ * address (anarcat-cdpath's one source, a plain-text URL before a list of commands). */
+const isCaption = (b: Element) => {
+  const t = boundedText(b);
+  return t.length <= MAX_LIST_CAPTION_CHARS && !/\d/.test(t) && !PLAIN_URL.test(t) && !linksIn(b).length;
+};
+
+/** A block's look, for telling where a run of alike blocks ends: its tag and class. */
+const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
+
 /**
  * Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. The first block decides the form: a list
  * (its items, and the items of the lists right after it) or paragraphs (up to the first block that holds a list, such
@@ -48,15 +58,24 @@ function hasText(el: Element): boolean {
  * only the first few hundred were read before the deadline).
  */
 export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () => boolean): Work<EntrySource[]> {
-  const first = blocks.findIndex(hasText);
+  let first = blocks.findIndex(hasText);
   if (first < 0) return [];
+  // A short line without links right before a list is the list's caption ("alphabetisch nach Nachnamen geordnet" in
+  // wp-de-berlin's "Literatur", "In chronological order"), not an entry and not a list of paragraphs.
+  const next = blocks.findIndex((b, i) => i > first && hasText(b));
+  if (next > 0 && !listsIn(blocks[first], scan).length && listsIn(blocks[next], scan).length && isCaption(blocks[first])) first = next;
   const items: EntrySource[] = [];
-  if (listsIn(blocks[first], scan).length) {
+  const firstLists = listsIn(blocks[first], scan);
+  if (firstLists.length) {
+    // Lists continue while they look alike (tag and class), as paragraphs do below: a box of other lists after the
+    // references (wp-de-berlin's audio-version box, ul.breadcrumb-nav-container after ol.references) is not theirs.
+    const listShape = shape(firstLists[0]);
     for (const b of blocks.slice(first)) {
       const lists = listsIn(b, scan);
       if (!lists.length) break;
       // The children by sibling steps: an array of a 3,000-item list's children, iterated, was 2–3 ms (refs-3000).
       for (const l of lists) {
+        if (shape(l) !== listShape) return items;
         for (let li = l.firstElementChild; li; li = li.nextElementSibling) {
           if (tagOf(li) !== 'LI') continue;
           items.push({ el: li, text: undefined });
@@ -86,7 +105,6 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
   };
   // Paragraph entries continue while the blocks look alike (same tag and class): a tag cloud or share bar after
   // them is not an entry (publikum.net), nor is a differently classed "updated" line (pronats.de).
-  const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
   const firstShape = shape(blocks[first]);
   for (const b of blocks.slice(first)) {
     if (listsIn(b, scan).length || shape(b) !== firstShape) break;
@@ -223,8 +241,24 @@ export function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
   // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu).
   if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]')) return false;
   if (list.labelEl && hasRecipeAncestor(list.labelEl)) return false;
+  if (citeNotes(list.sources)) return false;
   return !(yield* looksLikeLinkList(list.sources, scan, list.labelEl));
 }
+
+/** Paragraphs that each cite a note (a note marker: a superscript in-page link to a note, MARKER_TARGET) are the
+ * article's prose under a heading that names its topic, not a list of sources: wp-de-berlin's section "Literatur"
+ * (literature in Berlin), as a river's "Sources" would be. List items are left alone: notes may cite references. */
+function citeNotes(sources: EntrySource[]): boolean {
+  for (const s of sources.slice(0, MAX_MARKER_CHECKS)) {
+    if (s.nodes || tagOf(s.el) === 'LI') return false;
+    const markers = s.el.querySelectorAll('sup a[href^="#"], a[role="doc-noteref"]');
+    if (!Array.from(markers).some((a) => isNoteTarget((a.getAttribute('href') ?? '').slice(1)))) return false;
+  }
+  return true;
+}
+const isNoteTarget = (id: string) => MARKER_TARGET.test(id) && !BACKLINK_TARGET.test(id);
+/** Entries read for note markers: a list of sources shows itself in its first few. */
+const MAX_MARKER_CHECKS = 8;
 
 function hasRecipeAncestor(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (RECIPE_CONTAINER.test(e.getAttribute('class') ?? '')) return true;

@@ -24,6 +24,8 @@ export const PLAIN_URL = /(?:\bhttps?:\/\/|\bwww\.)[^\s<>"]{3,}/i;
 /** Fragments that in-text markers point at: MediaWiki "cite_note-", Markdown "fn"/"fn:", "footnote-", "note-",
  * "endnote", HTMLBook ids. Used only to tell a dangling marker from an ordinary in-page link. */
 export const MARKER_TARGET = /^(?:cite_note|fn|footnote|note|endnote|ref|nb|bib)[-_:.]?\w/i;
+/** A back-link's target, though MARKER_TARGET matches it: the marker's own id (Markdown "fnref1", MediaWiki "cite_ref-"). */
+export const BACKLINK_TARGET = /^(?:fn|footnote|note|endnote|cite)[-_:.]?ref/i;
 export const MARKER_TEXT = /^\s*\[?\s*(?:\d{1,4}|[a-z]|[ivx]{1,5}|\*{1,3}|†|‡)\s*\]?\s*$/i;
 
 /** A table after a list's label is a list of entries, one a row, when its rows have at most this many cells: a number
@@ -40,3 +42,7 @@ export const NOTE_NUMBER_START = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s/
  * dhammatalks-mn37 (p#mn37note02 "2. The Commentary…" followed by two unnumbered paragraphs of the same note). */
 export const MIN_MARKED_NOTES = 3;
 export const NOTE_MARKED_SHARE = 0.6;
+
+/** A line this short, without links, right before a list is the list's caption, not an entry ("alphabetisch nach
+ * Nachnamen geordnet", 36 characters, in wp-de-berlin's "Literatur"; "In chronological order"). */
+export const MAX_LIST_CAPTION_CHARS = 60;
