@@ -98,11 +98,11 @@ export const VOTE_CONTROL_SELECTOR = ['upvote', 'up vote', 'vote up']
 /** A thread has a question and at least one answer, each with its vote control. */
 export const MIN_VOTED_POSTS = 2;
 
-/** Class names of a Q&A page's answers: a class word "answer" or "answers", in any case, alone or joined by "-", "_"
- * or camel case. Stack Exchange's div.answer (stackexchange-de-wurde-war), Zhihu's AnswerCard and MoreAnswers
- * (zhihu-luding-quake-question), Baidu Zhidao's div.answer and div.wgt-answers (baiduzhidao-quake-warning-question);
- * no article of the corpus's 106 pages has one. */
-const ANSWER_CLASS_WORD = /(?:^|[-_]|[a-z](?=A))answers?(?=$|[-_A-Z])/i;
+/** Class names of a Q&A page's answers: the word "answer" or "answers" alone or joined by "-" or "_", or "Answer(s)"
+ * in camel case; not "unanswered" or "answered". Stack Exchange's div.answer (stackexchange-de-wurde-war), Zhihu's
+ * AnswerCard and MoreAnswers (zhihu-luding-quake-question), Baidu Zhidao's div.answer and div.wgt-answers
+ * (baiduzhidao-quake-warning-question); no article of the corpus's 106 pages has one. */
+const ANSWER_CLASS_WORD = /(?:^|[-_])[Aa]nswers?(?=$|[-_A-Z])|[a-z]Answers?(?=$|[-_A-Z])/;
 /** Answers an article may hold: FAQ items, quiz and exercise solutions. */
 const NOT_ANSWER_CLASS = /faq|quiz|exercise|question-and-answer/i;
 export const isAnswerClass = (name: string) => ANSWER_CLASS_WORD.test(name) && !NOT_ANSWER_CLASS.test(name);
