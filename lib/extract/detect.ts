@@ -296,13 +296,15 @@ function metaTitles(doc: Document): string[] {
     out.push(title);
     for (const part of title.split(/\s+[|–—·:»«-]\s+|\s*::\s*/)) if (part.trim().length >= 4) out.push(part);
   }
-  // Markup written into a title as text (app-brachiosaurus-pneumatic-ribs's "<em>Brachiosaurus</em>") is not its words.
-  return out.map((t) => letters(t.replace(MARKUP_IN_TITLE, ''))).filter((t) => t.length >= 3);
+  return out.map(words).filter((t) => t.length >= 3);
 }
-const MARKUP_IN_TITLE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
+/** A title's or heading's letters, without markup written into it as text: app-brachiosaurus-pneumatic-ribs's <title>
+ * holds "<em>Brachiosaurus</em>" literally, where its headline has an <em> element. */
+const words = (t: string) => letters(t.replace(MARKUP_AS_TEXT, ''));
+const MARKUP_AS_TEXT = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
 
 function matchesTitle(text: string, titles: string[]): number {
-  const h = letters(text);
+  const h = words(text);
   if (h.length < 3) return 0;
   let best = 0;
   for (const t of titles) {

@@ -255,6 +255,13 @@ describe('landing pages of scholarly works without meta', () => {
     expect(r.detection.reasons.join(' ')).toContain('10.1234/mills.2023.12');
   });
 
+  it('a headline that shows markup as text keeps its place when the title holds the same text', () => {
+    const title = '&lt;b&gt;Tide mills&lt;/b&gt; | Winter tables';
+    const html = `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>${abstract.repeat(8)}
+      <h2>Winter tables</h2>${abstract}</article></body></html>`;
+    expect(reportForHtml(html, 'https://mills.example.org/a/1').outline.map((h) => h.level)).toEqual([1, 2]);
+  });
+
   it('an issue\'s contents (many DOIs), or one DOI without a PDF, is not', () => {
     const item = (n: number) => `<li><a href="/article/${n}">Mill ${n}</a> doi:10.1234/mills.2023.${n} <a href="/pdf/${n}.pdf">PDF</a></li>`;
     expect(page(`<h2>Issue 3</h2><ul>${[1, 2, 3, 4].map(item).join('')}</ul>`).isArticle).toBe(false);
