@@ -79,9 +79,13 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
 /** The page declares an article type (og:type or schema.org). */
 export const declaresArticle = (s: PageSignals) => ARTICLE_TYPES.has(s.ogType) || s.types.some((t) => ARTICLE_TYPES.has(t));
 
+/** The page declares itself an article in schema.org or scholarly meta: then no markup test makes it a non-article
+ * (og:type "article" alone does not settle it: Forumotion boards declare it for every page). */
+const settledArticle = (s: PageSignals) => s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t));
+
 /** The non-article type the page declares with no article type beside it, or "". */
 export function declaredNonArticle(s: PageSignals): string {
-  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return '';
+  if (settledArticle(s)) return '';
   const t = s.types.find((x) => NON_ARTICLE_TYPES.has(x));
   if (t) return t;
   return NON_ARTICLE_OG.test(s.ogType) ? `og:${s.ogType}` : '';
@@ -90,7 +94,7 @@ export function declaredNonArticle(s: PageSignals): string {
 /** Is the page a forum thread in forum software's post markup (FORUM_POST_SELECTOR)? A selector query over the page,
  * so asked only where the answer changes the verdict (detect.ts), and only when no schema.org type settled it. */
 export function isForumThread(doc: Document, s: PageSignals): boolean {
-  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
+  if (settledArticle(s)) return false;
   const posts = doc.querySelectorAll(FORUM_POST_SELECTOR);
   return posts.length >= MIN_FORUM_POSTS;
 }
@@ -99,7 +103,7 @@ export function isForumThread(doc: Document, s: PageSignals): boolean {
  * isForumThread, only where the answer changes the verdict and no schema.org article type or scholarly meta settled
  * it. */
 export function isProductPage(doc: Document, s: PageSignals): boolean {
-  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
+  if (settledArticle(s)) return false;
   const forms = doc.getElementsByTagName('form');
   for (let i = 0, f = forms.item(0); f && i < MAX_FORMS_READ; f = forms.item(++i)) {
     if (ADD_TO_CART_ACTION.test(f.getAttribute('action') ?? '')) return true;
@@ -114,7 +118,7 @@ export function isProductPage(doc: Document, s: PageSignals): boolean {
 /** Is the page a discussion thread by its posts' vote controls (VOTE_CONTROL_SELECTOR), the first of them inside or
  * before the main content? Asked as isForumThread is. */
 export function isVotedThread(doc: Document, s: PageSignals, main: Element): boolean {
-  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t))) return false;
+  if (settledArticle(s)) return false;
   const votes = doc.querySelectorAll(VOTE_CONTROL_SELECTOR);
   if (votes.length < MIN_VOTED_POSTS) return false;
   const first = votes[0];
@@ -126,7 +130,7 @@ export function isVotedThread(doc: Document, s: PageSignals, main: Element): boo
  * outermost answer elements holding ANSWER_PROSE_SHARE of the page's prose? A page's own statement of what its parts
  * are, where it declares no schema.org type (baiduzhidao-quake-warning-question); asked as isForumThread is. */
 export function isAnswerThread(doc: Document, s: PageSignals, proseIn: (el: Element) => number, pageProse: number): boolean {
-  if (s.scholarly || s.types.some((t) => ARTICLE_TYPES.has(t)) || pageProse <= 0) return false;
+  if (settledArticle(s) || pageProse <= 0) return false;
   const found: Element[] = [];
   for (const el of Array.from(doc.querySelectorAll('[class*="answer" i]'))) {
     if (found.length && found[found.length - 1].contains(el)) continue;
