@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { BACK_MATTER_HEADING, CHROME_HEADING_TEXT, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
+import { ACTIVE_CLASS, BACK_MATTER_HEADING, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
@@ -24,6 +24,7 @@ const MAX_ANCESTOR_WALK = 200;
 function excluded(h: Element, region: Element, scan: Scan, main: Element, titleEl: Element | null, jumpTargets: () => Set<string>): string | null {
   const f = scan.flags.get(h) ?? 0;
   if (f & FLAG_HIDDEN) return 'hidden';
+  if (inactiveAlternative(h)) return 'another language, not shown';
   let steps = 0;
   // The main content and its ancestors never make its headings chrome: detection chose it for its prose, whatever the
   // names of the layout around it (Atypon Literatum's "widget" wrappers: tandf-bioplastics-food-packaging).
@@ -34,10 +35,22 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     // (wp-he-tel-aviv's three columns of museums, cinemas, libraries); an infobox's or a data table's is not.
     if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && jumpTargets().has(h.id))) return 'inside ' + tagOf(e).toLowerCase();
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'inside a figure or table box';
+    if (e !== h && !pastMain && e !== main && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'in a closed box';
     if (!pastMain && ownChromeFlags(e) & FLAG_CHROME) return 'site chrome';
     if (e !== h && (isSideColumn(e, main) || (titleEl && isSideColumn(e, titleEl)))) return 'side column';
   }
   return null;
+}
+
+/** Is `h` one of a set of same-tag siblings in other languages, not the one marked shown (ACTIVE_CLASS)? */
+function inactiveAlternative(h: Element): boolean {
+  const lang = h.getAttribute('lang');
+  if (!lang || ACTIVE_CLASS.test(h.getAttribute('class') ?? '')) return false;
+  const tag = tagOf(h);
+  for (const s of [h.previousElementSibling, h.nextElementSibling, h.previousElementSibling?.previousElementSibling, h.nextElementSibling?.nextElementSibling]) {
+    if (s && tagOf(s) === tag && (s.getAttribute('lang') ?? lang) !== lang && ACTIVE_CLASS.test(s.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 export interface OutlineHeading {

@@ -152,7 +152,7 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
       return finish(report, now, t0, elements);
     }
     t = now();
-    const outline = collectOutline(scan, located.main, located.titleEl);
+    let outline = collectOutline(scan, located.main, located.titleEl);
     report.timings.outline = now() - t;
 
     t = now();
@@ -169,6 +169,11 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     if (report.stats.entries < offered || found.some((l) => l.partial)) report.truncated = true;
     report.timings.entries = now() - t;
 
+    // A heading inside an entry is the entry's (the journal's name in each of ScienceDirect's preview entries), not a
+    // section of the article.
+    const sourceEls = new Set<Element>();
+    for (const l of found) for (const s of l.sources) sourceEls.add(s.el);
+    if (sourceEls.size) outline = outline.filter((h) => !insideAny(h.el, sourceEls));
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
     // stories) still belong to the article's outline.
     const inOutline = new Set(outline.map((h) => h.el));
@@ -233,6 +238,15 @@ function messageOf(err: unknown): string {
   } catch {
     return 'unknown error';
   }
+}
+
+/** Ancestors looked at for an entry around a heading (entries are shallow; hostile markup may be 10k deep). */
+const MAX_ENTRY_DEPTH = 40;
+
+function insideAny(el: Element, set: Set<Element>): boolean {
+  let e = el.parentElement;
+  for (let k = 0; e && k < MAX_ENTRY_DEPTH; e = e.parentElement, k++) if (set.has(e)) return true;
+  return false;
 }
 
 function orderOf(scan: Scan, el: Element): number {

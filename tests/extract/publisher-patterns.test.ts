@@ -358,3 +358,49 @@ describe('where a list of paragraph entries ends', () => {
     expect(lists(html)).toEqual([['References', ['Smith, J. Mills of the coast. 2001.', 'The bound (3) holds only at spring tides.']]]);
   });
 });
+
+describe('journal previews, paywalls and closed boxes', () => {
+  const report = (html: string) => reportForHtml(html, 'https://journal.example.org/article/10.1234/tide.2024.1');
+  const entry = (who: string, year: number) =>
+    `<li class="bib-reference"><span class="author">${who}</span> <em>et al.</em><span class="host"><div class="series"><h3 class="title">J. Mills</h3></div><div class="series">(${year})</div></span></li>`;
+
+  it('a label with its count, entries titled by headings, and the rest behind "View more": one list, no extra headings', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><div class="body"><h2>Abstract</h2>${para('the abstract', 5)}
+      <div id="references"><header><h2><span>References</span><span> (6)</span></h2></header>
+      <ul>${entry('A. Moss', 1983)}${entry('B. Reed', 1984)}${entry('C. Hale', 1990)}</ul>
+      <div class="u-display-none">${entry('D. Fenn', 1991)}${entry('E. Lowe', 1992)}${entry('F. Ames', 1993)}</div>
+      <button>View more references</button></div></div></article>`);
+    const r = report(html);
+    expect(r.outline.map((h) => `h${h.level} ${h.text}`)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 References (6)']);
+    expect(r.referenceLists.map((l) => [l.heading, l.entries.length, l.entries.filter((e) => !e.hasLink).length])).toEqual([['References (6)', 6, 6]]);
+  });
+
+  it('a list of titled cards after plain entries is another list, not more entries', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>${para('the mills', 6)}
+      <h2>References</h2><ol><li>Moss, A. Mills of the coast. 2001.</li><li>Reed, B. Estuaries. 1999.</li></ol>
+      <ol><li><h3>Another article on mills</h3><p>Read it now.</p></li><li><h3>A third article</h3><p>Read it now.</p></li></ol></article>`);
+    expect(report(html).referenceLists.map((l) => l.entries.length)).toEqual([2]);
+  });
+
+  it('a paywalled references head ("References (Subscription Required)") and a subject-headings box stay in the outline', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><section class="abstract"><h2>Abstract</h2>${para('the abstract', 5)}</section>
+      <div class="physh-header"><h3>Physics Subject Headings <span>(PhySH)</span></h3></div><ul><li><a href="/search?q=tides">Tides</a></li></ul>
+      <section class="fulltext"></section><section id="references"><h2><a href="/pdf/tide">References (Subscription Required)</a></h2></section></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h3 Physics Subject Headings (PhySH)', 'h2 References (Subscription Required)']);
+  });
+
+  it('the headings of an accordion saved closed are not the outline\'s', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>
+      <div class="reveal-container reveal-closed"><div class="replica-h3"><a href="#">Article information</a></div>
+        <div class="reveal-content"><div><h2>Dates</h2><ol><li>Received 22 February 1975</li></ol></div><div><h2>Peer review information</h2><p>Single-blind.</p></div></div></div>
+      <div class="abstract"><h2>Abstract</h2>${para('the abstract', 5)}</div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract']);
+  });
+
+  it('of a title written in two languages, the one marked shown is the outline\'s', () => {
+    const html = journal(`<section class="record"><div><h2 class="title-lang en active" lang="en">Tide mills of the estuary</h2>
+      <h2 class="title-lang fr" lang="fr">Les moulins à marée de l'estuaire</h2></div>
+      <div class="abstract"><h4>Abstract</h4>${para('the abstract', 5)}</div></section>`);
+    expect(outline(html)).toEqual(['h2 Tide mills of the estuary', 'h4 Abstract']);
+  });
+});

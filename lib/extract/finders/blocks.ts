@@ -70,12 +70,18 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     // Lists continue while they look alike (tag and class), as paragraphs do below: a box of other lists after the
     // references (wp-de-berlin's audio-version box, ul.breadcrumb-nav-container after ol.references) is not theirs.
     const listShape = shape(firstLists[0]);
+    let firstItem = firstLists[0].firstElementChild;
+    while (firstItem && tagOf(firstItem) !== 'LI') firstItem = firstItem.nextElementSibling;
     for (const b of blocks.slice(first)) {
-      const lists = listsIn(b, scan);
+      let lists = listsIn(b, scan);
+      // The rest of the list's items outside any list, in a box a "View more" button reveals (ScienceDirect's
+      // previews: div.u-display-none > li.bib-reference after the ul): alike items continue it.
+      const orphans = !lists.length && firstItem !== null && orphanItems(b, shape(firstItem));
+      if (orphans) lists = [b];
       if (!lists.length) break;
       // The children by sibling steps: an array of a 3,000-item list's children, iterated, was 2–3 ms (refs-3000).
       for (const l of lists) {
-        if (shape(l) !== listShape) return items;
+        if (!orphans && shape(l) !== listShape) return items;
         for (let li = l.firstElementChild; li; li = li.nextElementSibling) {
           if (tagOf(li) !== 'LI') continue;
           items.push({ el: li, text: undefined });
@@ -130,6 +136,13 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     if (out.length > MAX_GATHERED_SOURCES) break;
   }
   return out;
+}
+
+/** Does `b` hold list items alone, outside any list, each of the shape `itemShape`? */
+function orphanItems(b: Element, itemShape: string): boolean {
+  if (!b.firstElementChild) return false;
+  for (let c: Element | null = b.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) !== 'LI' || shape(c) !== itemShape) return false;
+  return true;
 }
 
 /** For each paragraph, whether it continues the note before it: in a list of marked notes (paragraphs that start with

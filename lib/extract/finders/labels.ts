@@ -73,14 +73,38 @@ export function blocksAfter(label: Element, short: (el: Element) => string | nul
   // is one or more dt followed by one or more dd). ACL Anthology's metadata dl (acl-prompt-data-points): "Note:" over
   // an empty dd, then "Pages:".
   const term = tagOf(box) === 'DT';
+  // Whether every block so far held headings inside its list items only (titled entries), so that the next may too.
+  let titledItems = true;
   for (let s = box.nextElementSibling; s; s = s.nextElementSibling) {
     const tag = tagOf(s);
     if (term && tag === 'DT') break;
     if (SKIP_BLOCKS.has(tag)) continue;
-    if (isHeadingTag(tag) || containsHeading(s, scan) || isAnyLabel(s)) break;
+    if (isHeadingTag(tag) || isAnyLabel(s)) break;
+    const titled = containsHeading(s, scan);
+    if (titled && !(titledItems && headingsInItemsOnly(s))) break;
+    titledItems &&= titled;
     out.push(s);
   }
   return out;
+}
+
+/** Headings looked at in a block before it is taken for a section: a list of more titled entries is one such list. */
+const MAX_ITEM_HEADINGS = 1000;
+
+/**
+ * Does every heading in `block` sit inside one of its list items? Under a reference label, a list whose items carry
+ * headings is a list of titled entries (ScienceDirect's previews: each li.bib-reference holds its journal's name in an
+ * h3), not the next section. Taken only from the label on: a titled list after plain entries is another list (related
+ * articles' cards), and it ends this one.
+ */
+function headingsInItemsOnly(block: Element): boolean {
+  const hs = block.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  if (hs.length > MAX_ITEM_HEADINGS) return false;
+  for (const h of hs) {
+    const item = h.closest('li');
+    if (!item || !block.contains(item)) return false;
+  }
+  return true;
 }
 
 

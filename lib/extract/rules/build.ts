@@ -20,3 +20,8 @@ export function phrases(list: readonly string[], after = '$', before = '^', flag
 export function headWordPattern(words: readonly string[]): RegExp {
   return new RegExp('(?:^|\\s)\\S*[_-](?:' + words.join('|') + ')(?:$|\\s)', 'i');
 }
+
+/** What may close a label after its words: a short aside in brackets, a count or a note ("References (35)" on
+ * ScienceDirect's previews, "References (Subscription Required)" on APS's paywalled pages, "Literatur [12]"), then an
+ * optional colon. */
+export const LABEL_END = '(?:\\s*[(\\[][^()\\[\\]]{1,30}[)\\]])?\\s*[:：]?$';

@@ -1,5 +1,5 @@
 /** Heading rules: permalink markers, chrome headings, generated tables of contents. */
-import { classTokens, phrases } from './build';
+import { LABEL_END, classTokens, phrases } from './build';
 
 /** Permalink markers inside headings: MediaWiki "[edit]" (in the Wikipedias' languages), Sphinx "¶", anchor "#". */
 export const PERMALINK_TEXT = /* @__PURE__ */ phrases([
@@ -145,8 +145,13 @@ export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
     'danksagung',
     'palabras clave', // es
     'agradecimientos',
+    // a subject classification's box, the keywords' twin (APS's "Physics Subject Headings (PhySH)":
+    // aps-prx-turbulent-dynamo-tearing, aps-rmp-ultrafast-electron-diffraction; HAL's "Domaines")
+    'subjects?',
+    '(?:physics )?subject (?:headings|areas|terms|classifications?)',
+    'domaines', // fr
   ],
-  '\\s*[:：]?$',
+  LABEL_END,
 );
 
 /** Whole class tokens of figure and table boxes in JATS-derived HTML: a heading inside one is the label of a table or
@@ -162,4 +167,26 @@ export const FIGURE_BOX_CLASS = /* @__PURE__ */ classTokens([
   'caption', // a caption's heading is the caption (Atypon's div.tableCaption: tandf-bioplastics-food-packaging)
   'table-?caption',
   'fig(?:ure)?-?caption',
+]);
+
+/** Whole class tokens of a closed disclosure (an accordion's panel saved shut): the headings inside are hidden until
+ * the reader opens it, so they are not the outline's. Not Bootstrap's `collapse`, which onmeda.de and snopes.com leave
+ * on their open source lists (HIDDEN_CLASS). IOPscience's "Article and author information" (`reveal-closed`:
+ * iop-bilayer-gbr-membranes, iop-magnetic-temperature-scale). */
+export const CLOSED_BOX_CLASS = /* @__PURE__ */ classTokens([
+  'closed',
+  'collapsed',
+  'is-closed',
+  'is-collapsed',
+  '[\\w-]+-(?:closed|collapsed)', // BEM state modifiers: reveal-closed, accordion--collapsed
+]);
+
+/** Whole class tokens that mark the shown one of a set of alternatives (tabs, language switches): its siblings of
+ * the same tag, each in another `lang`, are hidden (HAL's title in two languages, h2.title-lang.active:
+ * hal-theses-global-discharging). */
+export const ACTIVE_CLASS = /* @__PURE__ */ classTokens([
+  'active',
+  'is-active',
+  'selected',
+  'current',
 ]);

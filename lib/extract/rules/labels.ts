@@ -1,5 +1,5 @@
 /** Labels of reference lists, and labels that look like them but are not (../../tests/corpus/SHARED-README.md rules). */
-import { phrases } from './build';
+import { LABEL_END, phrases } from './build';
 
 /**
  * Labels of reference and note lists, whole-label match after trimming a trailing colon. The German ones come from the
@@ -89,7 +89,7 @@ function referenceLabel(): RegExp {
       '外部链接参考',
       '文献',
     ],
-    '\\s*[:：]?$',
+    LABEL_END,
   );
 }
 
