@@ -18,6 +18,7 @@ const EXACT_PAGES = [
   'app-brachiosaurus-pneumatic-ribs',
   'apple-podcasts-mixx-episode',
   'aps-prx-turbulent-dynamo-tearing',
+  'aps-rmp-ultrafast-electron-diffraction',
   'baiduzhidao-quake-warning-question',
   'baike-xiongan-hitech-zone',
   'bbc-obama-guns',
@@ -29,6 +30,7 @@ const EXACT_PAGES = [
   'dhammatalks-mn37',
   'dlib-crowdsourcing-glam',
   'dribbble-phenomenon-profile',
+  'euclid-delocalization-eigenvectors',
   'euclid-renormalization-group',
   'fandom-water-making-spell',
   'firefox-customize-landing',
@@ -40,9 +42,12 @@ const EXACT_PAGES = [
   'gmw-astronaut-alcohol',
   'hakibenita-anomaly-sql',
   'hal-knight-shift-alloys',
+  'hal-theses-global-discharging',
   'hummelschutz-linden',
   'ietf-remotestorage-draft',
   'instagram-pluto-profile',
+  'iop-bilayer-gbr-membranes',
+  'iop-magnetic-temperature-scale',
   'katzenforum-pepe-fell',
   'laviedesidees-evaluation',
   'legrandcontinent-heran',
@@ -52,6 +57,7 @@ const EXACT_PAGES = [
   'mercurial-evolve-sharing',
   'nature-news-fast-telescope',
   'nature-vanished-journals',
+  'nber-meaning-at-work',
   'nestle-marktplatz-produkttests',
   'nytimes-es-front',
   'nytimes-sudan-sanctions',
@@ -68,6 +74,7 @@ const EXACT_PAGES = [
   'quanta-hidden-heroines',
   'reddit-python-init-thread',
   'sass-ag-home',
+  'sciencedirect-epstein-nesbet-perturbation',
   'sciencedirect-urban-green-commons',
   'sciencenow-gut-microbes-species',
   'seed-article',
@@ -76,12 +83,14 @@ const EXACT_PAGES = [
   'spotify-justice-artist',
   'springer-dress-syndrome',
   'springerlink-amylose-bioplastic',
+  'springerlink-identical-particles',
   'sre-book-monitoring',
   'stackexchange-de-wurde-war',
   'stardew-penny',
   'tiktok-mystery-king-video',
   'twitch-blowup-clip',
   'twitter-status',
+  'usenix-backpressure-flow-control',
   'usenix-morphuzz',
   'v8-standalone-wasm',
   'verfassungsblog-expertinnen-krise',
@@ -104,7 +113,7 @@ const EXACT_PAGES = [
 // Lowered on 2026-12-07 when 21 harder pages joined (15 scholarly, 6 Chinese and Breton): the totals of the pages
 // before them stayed above the old bars (0.988 · 0.987 · 1.000 · 1.000 on those 85). Raised later that day with the
 // next session's detection, list and table-heading rules (108 pages: 0.991 · 0.985 · 0.999 · 0.990).
-const BARS = { detect: 0.99, outline: 0.984, entries: 0.998, unlinked: 0.989 };
+const BARS = { detect: 0.99, outline: 0.986, entries: 0.998, unlinked: 0.99 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];
