@@ -153,7 +153,13 @@ function nodesText(src: EntrySource, scan?: Scan): string {
   let s = '';
   for (const n of src.nodes) {
     if (n.nodeType === 3) s += (n as Text).data;
-    else if (n.nodeType === 1 && !isBacklink(n as Element)) s += ' ' + textOf(n as Element, isBacklink) + ' ';
+    else if (n.nodeType === 1 && !isBacklink(n as Element)) {
+      // A block's text is set apart; an inline element's runs on ("<a>the tides</a>." is "the tides.").
+      const t = textOf(n as Element, isBacklink);
+      const raw = n.textContent ?? '';
+      const block = BLOCK_TAGS.has(tagOf(n as Element));
+      s += (block || /^\s/.test(raw) ? ' ' : '') + t + (block || /\s$/.test(raw) ? ' ' : '');
+    }
   }
   return collapse(s);
 }

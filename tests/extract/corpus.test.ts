@@ -30,6 +30,7 @@ const EXACT_PAGES = [
   'dhammatalks-mn37',
   'dlib-crowdsourcing-glam',
   'dribbble-phenomenon-profile',
+  'dugushici-bai-juyi-night-rain',
   'euclid-delocalization-eigenvectors',
   'euclid-renormalization-group',
   'fandom-water-making-spell',

@@ -154,3 +154,16 @@ describe('encyclopedia sections (wp-de-berlin, wp-he-tel-aviv)', () => {
     expect(reportForHtml(html, 'https://wiki.example.org/wiki/Tide_town').outline.map((h) => h.text)).toEqual(['Tide town', 'Museums', 'Cinemas']);
   });
 });
+
+describe('an inline label over lines of its own block', () => {
+  it('each line after <strong>Notes</strong><br> is an entry, up to the next inline label', () => {
+    const html = page(`<div><strong>Translation</strong><br>The mill turns with the tide.<br>The miller sleeps by day.<br>
+      <strong>Notes</strong><br>① mill: a tide mill on the estuary.<br>② miller: the keeper, 1820–1861.<br>③ tide: <a href="https://example.com/tides">the spring tides</a>.</div>`);
+    expect(lists(html)).toEqual([{ heading: 'Notes', entries: [['① mill: a tide mill on the estuary.', 'none'], ['② miller: the keeper, 1820–1861.', 'none'], ['③ tide: the spring tides.', 'linked']] }]);
+  });
+
+  it('a label with text on its own line ("Notes: see the map") heads no lines', () => {
+    const html = page(`<div><strong>Notes</strong> see the map below.<br>The mill turns with the tide.<br>The miller sleeps by day.</div>`);
+    expect(lists(html)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 import { collapse, isHeadingTag, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort, entriesFromBlocks } from './blocks';
-import { blocksAfter, findLabels, kindOf } from './labels';
+import { blocksAfter, findLabels, kindOf, linesAfter } from './labels';
 import type { Finder, FoundList } from './types';
 
 export const labelled: Finder = {
@@ -17,7 +17,9 @@ export const labelled: Finder = {
       if (ctx.isClaimed(label)) continue;
       const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
       const blocks = blocksAfter(label, short, scan);
-      const gathered = yield* entriesFromBlocks(blocks, scan, expired);
+      // An inline label over lines of its own block: its lines are the entries (the links among them are not blocks).
+      const lines = linesAfter(label, short);
+      const gathered = lines.length ? lines : yield* entriesFromBlocks(blocks, scan, expired);
       if (gathered.length && ctx.isClaimed(gathered[0].el)) continue;
       const sources = yield* cleanEntries(gathered, scan, expired);
       const list: FoundList = { heading, labelEl: label, kind: kindOf(heading), sources, partial: cutShort(gathered.length, sources) };

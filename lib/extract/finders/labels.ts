@@ -6,6 +6,7 @@ import { headingText } from '../outline';
 import type { ReferenceListKind } from '../types';
 import { checkpoint, type Work } from '../work';
 import { SKIP_BLOCKS } from './blocks';
+import type { EntrySource } from '../entries';
 
 /** Tags that may hold a list's label when it is not a heading (publikum.net's <p><em>Quellen:</em></p>, onmeda.de's
  * <div class="article-tab-headline">). */
@@ -85,6 +86,45 @@ export function blocksAfter(label: Element, short: (el: Element) => string | nul
     titledItems &&= titled;
     out.push(s);
   }
+  return out;
+}
+
+/** Lines gathered after an inline label at most (a block of lines is a short list; MAX_GATHERED_SOURCES bounds lists). */
+const MAX_LABEL_LINES = 500;
+
+/**
+ * The lines after an inline label that starts a line in its block (<strong>注释</strong><br>①…<br>②…), one source a
+ * line, up to the block's end, a block element, or the next inline label starting a line (<strong>译文</strong> before
+ * it labels the translation): dugushici-bai-juyi-night-rain's glosses, WordPress's "<b>Quellen:</b><br>…" lines.
+ * Empty when the label is not inline or no line follows it on its own line.
+ */
+export function linesAfter(label: Element, short: (el: Element) => string | null): EntrySource[] {
+  const box = labelBox(label, short);
+  if (!INLINE_LABEL_TAGS.has(tagOf(box)) || !box.parentElement) return [];
+  const out: EntrySource[] = [];
+  let line: Node[] = [];
+  let afterBreak = false;
+  const end = () => {
+    if (line.length) out.push({ el: box.parentElement!, nodes: line });
+    line = [];
+  };
+  for (let n = box.nextSibling; n && out.length < MAX_LABEL_LINES; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      const tag = tagOf(n as Element);
+      if (tag === 'BR') {
+        // The label's own line ends at the first break: text on it is not a line of the list.
+        if (!afterBreak && line.length) return [];
+        afterBreak = true;
+        end();
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag) || isHeadingTag(tag)) break;
+      if (INLINE_LABEL_TAGS.has(tag) && !line.length && afterBreak && short(n as Element) !== null) break;
+    } else if (n.nodeType !== 3 || !VISIBLE.test((n as Text).data)) continue;
+    if (!afterBreak) return [];
+    line.push(n);
+  }
+  end();
   return out;
 }
 
