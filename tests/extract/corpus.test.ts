@@ -44,6 +44,7 @@ const EXACT_PAGES = [
   'hakibenita-anomaly-sql',
   'hal-knight-shift-alloys',
   'hal-theses-global-discharging',
+  'heise-lithium-schredder',
   'hummelschutz-linden',
   'ietf-remotestorage-draft',
   'instagram-pluto-profile',

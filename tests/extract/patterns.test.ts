@@ -167,3 +167,14 @@ describe('an inline label over lines of its own block', () => {
     expect(lists(html)).toEqual([]);
   });
 });
+
+describe('what a desktop browser does not show', () => {
+  it('a part marked hidden on desktops (a mobile-only copy) is neither outline nor list', () => {
+    const html = page(`<div class="box a-u-hide-from-desktop"><h2>In this issue</h2><ol><li>Moss, A. Mills. 2001.</li><li>Reed, B. Tides. 1999.</li></ol></div>
+      <div class="mobileOnly"><h2>Sources</h2><ol><li>Moss, A. Mills. 2001.</li><li>Reed, B. Tides. 1999.</li></ol></div>
+      <h2>Sources</h2><ol><li>Moss, A. Mills. 2001.</li><li>Reed, B. Tides. 1999.</li></ol>`);
+    const r = reportForHtml(html, 'https://blog.example.org/2024/05/tide-mills');
+    expect(r.outline.map((h) => h.text)).toEqual(['A test article', 'Sources']);
+    expect(r.referenceLists.map((l) => l.entries.length)).toEqual([2]);
+  });
+});

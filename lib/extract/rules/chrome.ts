@@ -33,6 +33,12 @@ export const HIDDEN_CLASS = /* @__PURE__ */ classTokens([
   'modal', // acpjournals' login modals: `modal` + `hidden`
   'popup',
   'lightbox',
+  // Hidden on a desktop browser's screen, where the side panel is read: mobile-only copies of a page's parts
+  // (heise's "a-u-hide-from-desktop" dossier box: heise-lithium-schredder; NCBI's "ncbi--hide-at-desktop")
+  '(?:[\\w]+-)*-?hide-(?:at|on|from|for)-desktop',
+  'hidden-desktop',
+  'mobile-?only',
+  '(?:u-)?show-?on-?mobile(?:-only)?',
 ]);
 export const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
