@@ -19,7 +19,7 @@ const PMID_HREF = /(?:pubmed\.ncbi\.nlm\.nih\.gov\/|ncbi\.nlm\.nih\.gov\/pubmed\
 /** PubMed Central ids: "PMC" + up to 8 digits. */
 const PMCID = /\bPMC\d{4,8}\b/g;
 /** ISBN after its label: 10 or 13 digits (the last of ISBN-10 may be X), with hyphens or spaces between groups. */
-const ISBN_TEXT = /\bISBN(?:-1[03])?:?\s{0,3}((?:97[89][-\s]?)?\d[-\s\d]{7,14}[\dXx])\b/g;
+const ISBN_TEXT = /\b(?:ISBN|isbn)(?:-1[03])?[:=]?\s{0,3}((?:97[89][-\s]?)?\d[-\s\d]{7,14}[\dXx])\b/g;
 const ISBN_HREF = /(?:Special:BookSources\/|\/isbn\/|isbn=)((?:97[89])?[-\d]{9,16}[\dXx])/i;
 /** A slash written as %2F in a link (doi.org/10.1073%2Fpnas…): the DOI pattern needs the literal slash. */
 const ENCODED_SLASH = /%2F/gi;
@@ -101,7 +101,8 @@ function scanText(s: string, found: Found): void {
   if (s.includes('10.')) for (const m of s.matchAll(DOI)) add(found, 'doi', normaliseDoi(m[0]), 'text');
   if (ARXIV_LITERAL.test(s)) for (const m of s.matchAll(ARXIV_TEXT)) add(found, 'arxiv', normaliseArxiv(m[1]), 'text');
   if (s.includes('PMID')) for (const m of s.matchAll(PMID_TEXT)) add(found, 'pmid', m[1], 'text');
-  if (s.includes('ISBN')) {
+  // Also in lower case: a citation template's broken parameter shows as text ("isbn=7-5010-1218-0": wp-zh-china).
+  if (s.includes('ISBN') || s.includes('isbn')) {
     for (const m of s.matchAll(ISBN_TEXT)) {
       const isbn = isbnOf(m[1]);
       if (isbn) add(found, 'isbn', isbn.replace(/[-\s]/g, '').toUpperCase(), 'text');

@@ -178,3 +178,27 @@ describe('what a desktop browser does not show', () => {
     expect(r.referenceLists.map((l) => l.entries.length)).toEqual([2]);
   });
 });
+
+describe('unseen pages of 2026-12-07 (wp-zh-china, acs-cuaac-click-solid-phase, mondediplo-turpitude)', () => {
+  it('a second ordered list that starts at 1 again is a second list (MediaWiki reference groups)', () => {
+    const html = page(`<h2>References</h2><div class="reflist"><ol class="references"><li>Moss, A. Mills. 2001.</li><li>Reed, B. Tides. 1999.</li></ol></div>
+      <ol class="references"><li>Hale, C. Notes on mills. 1990.</li><li>Fenn, D. The estuary. 1991.</li></ol>`);
+    expect(lists(html).map((l) => l.entries.length)).toEqual([2, 2]);
+  });
+
+  it('an ISBN written in lower case by a broken template ("isbn=7-5010-1218-0") is an identifier', () => {
+    const html = page(`<h2>References</h2><ol><li>Wang, Y. Old Stone Age archaeology. Beijing, 2000. isbn=7-5010-1218-0</li><li>Reed, B. Tides. 1999.</li></ol>`);
+    expect(lists(html)[0].entries.map((e) => e[1])).toEqual(['linked', 'none']);
+  });
+
+  it('a line giving the list\'s count before it ("This article references 3 other publications.") is its caption', () => {
+    const html = page(`<h2>References</h2><hr><p>This article references 3 other publications.</p>
+      <ol><li>Moss, A. Mills. 2001.</li><li>Reed, B. Tides. 1999.</li><li>Hale, C. Notes on mills. 1990.</li></ol>`);
+    expect(lists(html).map((l) => l.entries.map((e) => e[0]))).toEqual([['Moss, A. Mills. 2001.', 'Reed, B. Tides. 1999.', 'Hale, C. Notes on mills. 1990.']]);
+  });
+
+  it('a share box headed in French ("Partager cet article /") is not a section', () => {
+    const html = page(`<div class="outils"><h2>Partager cet article <span>/</span></h2><a href="https://example.com/share">Mastodon</a></div>`);
+    expect(reportForHtml(html, 'https://blog.example.org/p').outline.map((h) => h.text)).toEqual(['A test article']);
+  });
+});

@@ -404,3 +404,19 @@ describe('journal previews, paywalls and closed boxes', () => {
     expect(outline(html)).toEqual(['h2 Tide mills of the estuary', 'h4 Abstract']);
   });
 });
+
+describe('declarations and tab widgets (peerj-reef-fish-scuba, tandf-moller-plesset-divergences)', () => {
+  it('PeerJ\'s declarations after the article ("Animal Ethics", "Field Study Permissions") are back matter', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><section><h2>Methods</h2>${para('the methods', 6)}</section>
+      <div class="fn-group"><h3>Competing Interests</h3><p>None.</p></div><div class="fn-group"><h3>Animal Ethics</h3><p>Observational only.</p></div>
+      <div class="fn-group"><h3>Field Study Permissions</h3><p>Permit 4.</p></div><div><h3>Opening hours</h3><p>Daily.</p></div></article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Methods', 'h3 Competing Interests', 'h3 Animal Ethics', 'h3 Field Study Permissions']);
+  });
+
+  it('an abstract beside the full text, both inside a widget-named tab panel, stays in the outline', () => {
+    const html = journal(`<div class="page"><div class="articleMeta"><h1>Tide mills of the estuary</h1></div><div class="publication-tabs tabs-widget"><div class="tab-content"><article class="article">
+      <div class="hlFld-Abstract"><div class="sectionInfo"><h2>Abstract</h2></div><p>${para('the abstract', 1)}</p></div>
+      <div class="hlFld-Fulltext"><h2>Introduction</h2>${para('the introduction', 8)}</div></article></div></div></div>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
+  });
+});

@@ -40,12 +40,15 @@ function hasText(el: Element): boolean {
   return false;
 }
 
-/** A caption has no links, no web address and no digits: an entry this short names a year or a number, or is an
- * address (anarcat-cdpath's one source, a plain-text URL before a list of commands). */
+/** A caption has no links, no web address and no year: an entry this short names a year, or is an address
+ * (anarcat-cdpath's one source, a plain-text URL before a list of commands). A count may be in it ("This article
+ * references 172 other publications.", ACS's line between its "References" head and the list). */
 const isCaption = (b: Element) => {
   const t = boundedText(b);
-  return t.length <= MAX_LIST_CAPTION_CHARS && !/\d/.test(t) && !PLAIN_URL.test(t) && !linksIn(b).length;
+  return t.length <= MAX_LIST_CAPTION_CHARS && !YEAR.test(t) && !PLAIN_URL.test(t) && !linksIn(b).length;
 };
+/** A year of the last five centuries, as a citation gives it. */
+const YEAR = /(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)/;
 
 /** A block's look, for telling where a run of alike blocks ends: its tag and class. */
 const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
@@ -82,6 +85,9 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
       // The children by sibling steps: an array of a 3,000-item list's children, iterated, was 2–3 ms (refs-3000).
       for (const l of lists) {
         if (!orphans && shape(l) !== listShape) return items;
+        // An ordered list after the first that does not go on with its numbering (no `start`) begins at 1 again: the
+        // reader sees a second list (MediaWiki's reference groups, each its own ol.references: wp-zh-china's "參").
+        if (l !== firstLists[0] && tagOf(l) === 'OL' && !l.hasAttribute('start')) return items;
         for (let li = l.firstElementChild; li; li = li.nextElementSibling) {
           if (tagOf(li) !== 'LI') continue;
           items.push({ el: li, text: undefined });

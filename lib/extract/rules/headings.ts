@@ -74,14 +74,14 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'open citations?(?: \\(.*\\))?', // eLife "Open citations (links to open the citations … in … reference manager services)"
     'altmetrics?', // HAL "Altmetric"
     'share', // Quanta's h6 "Share"
-    'partager', // fr: HAL
-    'teilen', // de
-    'compartir', // es
+    'partager(?: (?:cet|l\'|l’)\\s*article)?', // fr: HAL; "Partager cet article" (mondediplo-turpitude)
+    '(?:artikel |beitrag )?teilen', // de
+    'compartir(?: (?:este|el) artículo)?', // es
     'export(?: citations?)?', // ACL "Export citation"
     'exporter', // fr: HAL
     'citer', // fr: HAL's "Citer" box (the citation to copy, not a section)
   ],
-  '\\s*:?$',
+  '\\s*[:/]?$', // a trailing slash: mondediplo's "Partager cet article /"
 );
 
 /** Generated tables of contents (MediaWiki "Contents", Easy Table of Contents "Table of Content", Sphinx), by language. */
@@ -125,6 +125,11 @@ export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
     'declaration of (?:competing interests?|interests?)',
     'ethics (?:declarations?|statements?)',
     'ethical approval',
+    // PeerJ's declarations (peerj-reef-fish-scuba), beside its "Competing Interests" and "Author Contributions"
+    '(?:animal|human|clinical trial) ethics',
+    'field study permissions',
+    'clinical trial registration',
+    '(?:dna|data) deposition',
     'declarations',
     'additional information(?: and declarations)?',
     'supplementary (?:material|materials|information|data)',
