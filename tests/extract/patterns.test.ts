@@ -202,3 +202,14 @@ describe('unseen pages of 2026-12-07 (wp-zh-china, acs-cuaac-click-solid-phase, 
     expect(reportForHtml(html, 'https://blog.example.org/p').outline.map((h) => h.text)).toEqual(['A test article']);
   });
 });
+
+describe('a label inside a toggle', () => {
+  it('a heading inside an accordion\'s in-page toggle link labels the panel it opens; one inside a link elsewhere does not', () => {
+    const html = page(`<div class="panel"><a class="collapsed" role="button" data-toggle="collapse" href="#collapse-1"><div class="panel-heading"><h4>Anmerkungen</h4></div></a>
+      <div id="collapse-1" class="panel-collapse collapse"><p>(1) Moss, A. Mills of the coast. 2001. <a href="https://example.com/mills">example.com</a></p><p>(2) Reed, B. Tides. 1999.</p></div></div>`);
+    // The panel's id makes its two paragraphs one entry (SPIP's id'd notes: laviedesidees-evaluation), a known limit.
+    expect(lists(html).map((l) => l.heading)).toEqual(['Anmerkungen']);
+    const menu = page(`<div class="menu"><a href="/notes/"><h4>Notes</h4></a><div><p>Mills of the coast, 2001.</p><p>Tides, 1999.</p></div></div>`);
+    expect(lists(menu)).toEqual([]);
+  });
+});

@@ -257,8 +257,9 @@ export function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
   if (!list.sources.length) return false;
   // A label inside a hidden modal or template is not the article's (phys.org's e-mail dialog "Note").
   if (list.labelEl && (scan.flags.get(list.labelEl) ?? 0) & FLAG_HIDDEN) return false;
-  // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu).
-  if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]')) return false;
+  // A label in a menu or inside a link is a menu item ("Notes" in maggieappleton.com's garden mega-menu); not inside a
+  // toggle, an in-page link or a button that opens the list (hss.de's Bootstrap accordion: a[href="#collapse-…"]).
+  if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]:not([href^="#"]):not([role="button"])')) return false;
   if (list.labelEl && hasRecipeAncestor(list.labelEl)) return false;
   if (citeNotes(list.sources)) return false;
   return !(yield* looksLikeLinkList(list.sources, scan, list.labelEl));
