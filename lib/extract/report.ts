@@ -172,7 +172,8 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     // A heading inside an entry is the entry's (the journal's name in each of ScienceDirect's preview entries), not a
     // section of the article.
     const sourceEls = new Set<Element>();
-    for (const l of found) for (const s of l.sources) sourceEls.add(s.el);
+    // Entries made of a run of nodes (<br> lines) name their container as `el`: it may hold the article's headings.
+    for (const l of found) for (const s of l.sources) if (!s.nodes) sourceEls.add(s.el);
     if (sourceEls.size) outline = outline.filter((h) => !insideAny(h.el, sourceEls));
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
     // stories) still belong to the article's outline.

@@ -213,3 +213,10 @@ describe('a label inside a toggle', () => {
     expect(lists(menu)).toEqual([]);
   });
 });
+
+describe('headings beside line entries', () => {
+  it('a section head in the block that holds a label\'s lines stays in the outline', () => {
+    const html = page(`<div><h2>The mill today</h2><p>${'The mill still turns on spring tides. '.repeat(4)}</p><strong>Notes</strong><br>① mill: a tide mill.<br>② tide: the spring tides, 1820.</div>`);
+    expect(reportForHtml(html, 'https://blog.example.org/p').outline.map((h) => h.text)).toEqual(['A test article', 'The mill today']);
+  });
+});
