@@ -35,7 +35,7 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     // (wp-he-tel-aviv's three columns of museums, cinemas, libraries); an infobox's or a data table's is not.
     if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && jumpTargets().has(h.id))) return 'inside ' + tagOf(e).toLowerCase();
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'inside a figure or table box';
-    if (e !== h && !pastMain && e !== main && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'in a closed box';
+    if (e !== h && !pastMain && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'in a closed box';
     // The main content's ancestors hold it, so their names do not make a heading beside it chrome either
     // (tandf-moller-plesset-divergences: the abstract before the full text, both in Literatum's tab widget).
     if (!pastMain && ownChromeFlags(e) & FLAG_CHROME && !e.contains(main)) return 'site chrome';

@@ -4,7 +4,7 @@
 import { collapse, isHeadingTag, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort, entriesFromBlocks } from './blocks';
-import { blocksAfter, findLabels, kindOf, linesAfter } from './labels';
+import { blocksAfter, findLabels, kindOf, labelBox, linesAfter } from './labels';
 import type { Finder, FoundList } from './types';
 
 export const labelled: Finder = {
@@ -16,9 +16,10 @@ export const labelled: Finder = {
       yield;
       if (ctx.isClaimed(label)) continue;
       const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
-      const blocks = blocksAfter(label, short, scan);
+      const box = labelBox(label, short);
+      const blocks = blocksAfter(box, scan);
       // An inline label over lines of its own block: its lines are the entries (the links among them are not blocks).
-      const lines = linesAfter(label, short);
+      const lines = linesAfter(box, short);
       const gathered = lines.length ? lines : yield* entriesFromBlocks(blocks, scan, expired);
       if (gathered.length && ctx.isClaimed(gathered[0].el)) continue;
       const sources = yield* cleanEntries(gathered, scan, expired);

@@ -53,7 +53,7 @@ export function containsHeading(el: Element, scan: Scan): boolean {
 
 /** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>).
  * `short` gives an element's text when it is short enough to be a label, else null (so a long section is never read). */
-function labelBox(label: Element, short: (el: Element) => string | null): Element {
+export function labelBox(label: Element, short: (el: Element) => string | null): Element {
   const want = letters(label.textContent ?? '');
   const same = (el: Element) => {
     const t = short(el);
@@ -66,10 +66,9 @@ function labelBox(label: Element, short: (el: Element) => string | null): Elemen
   return box;
 }
 
-/** The sibling blocks after a label, up to the next heading, section or label. */
-export function blocksAfter(label: Element, short: (el: Element) => string | null, scan: Scan): Element[] {
+/** The sibling blocks after a label's box (labelBox), up to the next heading, section or label. */
+export function blocksAfter(box: Element, scan: Scan): Element[] {
   const out: Element[] = [];
-  const box = labelBox(label, short);
   // A term of a description list (<dt>Notes:</dt>) labels its <dd>s only, up to the next term (HTML's dl: a group
   // is one or more dt followed by one or more dd). ACL Anthology's metadata dl (acl-prompt-data-points): "Note:" over
   // an empty dd, then "Pages:".
@@ -93,13 +92,12 @@ export function blocksAfter(label: Element, short: (el: Element) => string | nul
 const MAX_LABEL_LINES = 500;
 
 /**
- * The lines after an inline label that starts a line in its block (<strong>注释</strong><br>①…<br>②…), one source a
+ * The lines after an inline label's box (labelBox) that starts a line in its block (<strong>注释</strong><br>①…<br>②…), one source a
  * line, up to the block's end, a block element, or the next inline label starting a line (<strong>译文</strong> before
  * it labels the translation): dugushici-bai-juyi-night-rain's glosses, WordPress's "<b>Quellen:</b><br>…" lines.
  * Empty when the label is not inline or no line follows it on its own line.
  */
-export function linesAfter(label: Element, short: (el: Element) => string | null): EntrySource[] {
-  const box = labelBox(label, short);
+export function linesAfter(box: Element, short: (el: Element) => string | null): EntrySource[] {
   if (!INLINE_LABEL_TAGS.has(tagOf(box)) || !box.parentElement) return [];
   const out: EntrySource[] = [];
   let line: Node[] = [];
