@@ -124,6 +124,28 @@ function labelledBoxEnd(h: Element, main: Element, titleEl: Element | null, scan
   return scan.ends[at];
 }
 
+/** Ancestors of a reference label looked at for the box it is in (a widget's header, its content, the label). */
+const MAX_BOX_DEPTH = 3;
+
+/**
+ * The header of the box a reference list's label sits in, when that box is only the header, a few lines and the list
+ * (PolitiFact's "About this statement:" widget, whose "Sources:" are the article's): a box that holds the article's
+ * sources is the article's. Null when the box has other headings or its header is a chrome heading.
+ */
+export function sourcesBoxHeading(label: Element): Element | null {
+  const level = Number(tagOf(label)[1]);
+  let e: Element | null = label.parentElement;
+  for (let depth = 0; e && depth < MAX_BOX_DEPTH; depth++, e = e.parentElement) {
+    const headings = e.querySelectorAll('h1,h2,h3,h4,h5,h6');
+    if (headings.length > 2) return null;
+    const first = e.firstElementChild;
+    if (!first || first === label || headings[0] !== first || !/^H[1-6]$/.test(tagOf(first))) continue;
+    if (Number(tagOf(first)[1]) > level || CHROME_HEADING_TEXT.test(headingText(first))) return null;
+    return first;
+  }
+  return null;
+}
+
 /** A head of the back matter: a list label, reference or not ("References", "See also", "External links"), or a
  * scholarly back-matter section ("Acknowledgements", "Data availability": BACK_MATTER_HEADING). */
 const isBackMatterLabel = (text: string) =>

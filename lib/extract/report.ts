@@ -3,9 +3,9 @@
  * throws (failures come back in `errors`), and stops at its time budget with `truncated: true`.
  */
 import { DEFAULT_BUDGET_MS, DETECT_BUDGET_SHARE, SCAN_BUDGET_SHARE, SLICE_MS, WALL_CLOCK_AFTER_SHARE } from './rules';
-import { type Scan, indexOf, scanWork } from './index';
+import { FLAG_HIDDEN, type Scan, indexOf, scanWork } from './index';
 import { declaredUrl, locateWork } from './detect';
-import { collectOutline, headingText } from './outline';
+import { collectOutline, headingText, sourcesBoxHeading } from './outline';
 import { type FoundList, findReferenceLists, toReferenceLists } from './references';
 import { type MarkerHit, linkCitations } from './citations';
 import type { OutlineItem, PageReport, ReferenceList } from './types';
@@ -183,6 +183,11 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
       if (!el || inOutline.has(el) || !/^H[1-6]$/i.test(el.localName) || (indexOf(scan, el) ?? 0) < (indexOf(scan, located.titleEl ?? located.main) ?? 0)) continue;
       outline.push({ el, level: Number(el.localName[1]), text: headingText(el) });
       inOutline.add(el);
+      const box = sourcesBoxHeading(el);
+      if (box && !inOutline.has(box) && !((scan.flags.get(box) ?? 0) & FLAG_HIDDEN)) {
+        outline.push({ el: box, level: Number(box.localName[1]), text: headingText(box) });
+        inOutline.add(box);
+      }
     }
     outline.sort((a, b) => (indexOf(scan, a.el) ?? 0) - (indexOf(scan, b.el) ?? 0));
 

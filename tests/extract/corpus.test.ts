@@ -76,6 +76,8 @@ const EXACT_PAGES = [
   'pmc-autocorpus-nlp-tool',
   'pmc-diabetes-care-methylglyoxal-nephropathy',
   'pmc-legacy-autocorpus-nlp-tool',
+  'politifact-border-drugs',
+  'politifact-tariffs-guide',
   'pronats-kinderarbeit',
   'publikum-hpv-japan',
   'quanta-hidden-heroines',

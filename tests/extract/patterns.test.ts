@@ -220,3 +220,21 @@ describe('headings beside line entries', () => {
     expect(reportForHtml(html, 'https://blog.example.org/p').outline.map((h) => h.text)).toEqual(['A test article', 'The mill today']);
   });
 });
+
+describe('a sources box beside the article (politifact-border-drugs, politifact-tariffs-guide)', () => {
+  const withAside = (box: string) =>
+    `<!doctype html><html><head><title>A test article</title></head><body><main><article><h1>A test article</h1>${prose(12)}</article>
+      <aside>${box}</aside></main></body></html>`;
+  const sources = `<h3>Sources:</h3><div><p>Moss, A. "<a href="https://example.com/mills">Mills of the coast</a>," 2001</p><p>Interview with the miller, Nov. 13, 2019</p></div>`;
+  const outline = (html: string) => reportForHtml(html, 'https://news.example.org/2019/mills').outline.map((h) => h.text);
+  it('the header of the box that holds the article\'s sources is the article\'s too', () => {
+    const html = withAside(`<div class="widget"><h3>About this statement:</h3><div class="widget__content"><p>Published: Monday, November 18th, 2019</p>${sources}</div></div>`);
+    expect(outline(html)).toEqual(['A test article', 'About this statement:', 'Sources:']);
+  });
+  it('a box with more sections, or headed as chrome, gives only the sources label', () => {
+    const more = withAside(`<div class="widget"><h3>About this statement:</h3><div><p>Published: 2019</p><h3>Share</h3><p>Post it</p>${sources}</div></div>`);
+    expect(outline(more)).toEqual(['A test article', 'Sources:']);
+    const chrome = withAside(`<div class="widget"><h3>Related stories</h3><div><p>Published: 2019</p>${sources}</div></div>`);
+    expect(outline(chrome)).toEqual(['A test article', 'Sources:']);
+  });
+});
