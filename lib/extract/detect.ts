@@ -3,9 +3,9 @@
  * `quickDetect` is the cheap check that runs on every page load; `locateArticle` is the full pass the report uses.
  */
 import {
-  SCHOLARLY_META, MAX_SELECTOR_CHECK_ELEMENTS, FULL_TEXT_PDF_HREF,
+  SCHOLARLY_META, HATOM_ENTRY, HATOM_CONTENT, MAX_SELECTOR_CHECK_ELEMENTS, FULL_TEXT_PDF_HREF,
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE, STORY_SHARE,
-  HOME_PATH, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
+  HOME_PATH, AUTHOR_PATH, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
 import { type PageSignals, declaredNonArticle, declaresArticle, isAnswerThread, isForumThread, isProductPage, isVotedThread, landingPageDoi, readSignals } from './signals';
@@ -469,6 +469,9 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   if (address && HOME_PATH.test(address.pathname) && !address.search) {
     isArticle = false;
     reasons.push('a site\'s home page');
+  } else if (address && AUTHOR_PATH.test(address.pathname) && !signals.scholarly) {
+    isArticle = false;
+    reasons.push('an author\'s page');
   } else if (notArticle) {
     isArticle = false;
     reasons.push(`declares a ${notArticle} page, not an article` + (byProse ? ` (the declaration won over: ${why})` : ''));
@@ -481,6 +484,10 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   } else if (!byProse && declared && !usedChrome && prose >= META_ARTICLE_MIN_PROSE_CHARS && !why.startsWith('listing')) {
     isArticle = true;
     reasons.push(`declared an article (Open Graph / schema.org) (the declaration won over: ${why})`);
+  } else if (!byProse && small && prose >= META_ARTICLE_MIN_PROSE_CHARS && !why.startsWith('listing') && isSingleEntry(doc, main)) {
+    // The blog engine's own markup names its one post, whatever the layout's names around it (Blogger's "widget").
+    isArticle = true;
+    reasons.push(`one hAtom entry holds the main content (the microformat won over: ${why})`);
   } else {
     isArticle = byProse;
     reasons.push(why);
@@ -556,13 +563,15 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
       add(ownText(div).trim().length);
     }
   }
-  // Then text in <span>s, the spans' own text (an encyclopedia built of styled spans: baike-xiongan-hitech-zone).
-  if (prose < QUICK_MIN_PROSE_CHARS) {
-    const spans = doc.getElementsByTagName('span');
-    for (let i = 0, el = spans.item(0); el && prose < QUICK_MIN_PROSE_CHARS && i < QUICK_MAX_BLOCKS; el = spans.item(++i)) add(proseChars(ownText(el).trim()));
+  // Then text in <span>s, the spans' own text (an encyclopedia built of styled spans: baike-xiongan-hitech-zone), and
+  // in table cells (a repository's record laid out in a table: ansto-dspace-silk-metal-ions's abstract).
+  for (const tag of ['span', 'td']) {
+    if (prose >= QUICK_MIN_PROSE_CHARS) break;
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0, el = els.item(0); el && prose < QUICK_MIN_PROSE_CHARS && i < QUICK_MAX_BLOCKS; el = els.item(++i)) add(proseChars(ownText(el).trim()));
   }
   // A scholarly record page (an abstract and its metadata) is an article with little prose: its Highwire meta says so.
-  const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector(SCHOLARLY_META.map((n) => `meta[name="${n}"]`).join(','));
+  const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector([...SCHOLARLY_META, 'citation_title'].map((n) => `meta[name="${n}"]`).join(','));
   // So is a landing page without meta that links its work's full text as a PDF: the full pass looks for its one DOI.
   return { likely: prose >= QUICK_MIN_PROSE_CHARS || scholarly || linksPdf(doc), prose };
 }
@@ -572,4 +581,13 @@ function linksPdf(doc: Document): boolean {
   const links = doc.getElementsByTagName('a');
   for (let i = 0, a = links.item(0); a && i < QUICK_MAX_BLOCKS; a = links.item(++i)) if (FULL_TEXT_PDF_HREF.test(a.getAttribute('href') ?? '')) return true;
   return false;
+}
+
+/** Is the page one hAtom entry (microformats' `hentry` / `h-entry`, one on the page) whose content holds the main
+ * content? Blog engines mark every post so: one entry is a post's own page, several an index. */
+function isSingleEntry(doc: Document, main: Element): boolean {
+  const entries = doc.querySelectorAll(HATOM_ENTRY);
+  if (entries.length !== 1) return false;
+  const content = entries[0].querySelector(HATOM_CONTENT);
+  return !!content && (content.contains(main) || main.contains(content));
 }

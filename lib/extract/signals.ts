@@ -5,7 +5,7 @@
  */
 import type { Scan } from './index';
 import { findIdentifiers } from './identifiers';
-import { ARTICLE_TYPES, DOI_META, DOI_VALUE, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR, isAnswerClass, MIN_ANSWER_POSTS, ANSWER_PROSE_SHARE, FULL_TEXT_PDF_HREF, MAX_LANDING_LINKS } from './rules';
+import { ARTICLE_TYPES, DOI_META, DOI_VALUE, DC_ARTICLE_TYPE, FORUM_POST_SELECTOR, MAX_DECLARATIONS, MIN_FORUM_POSTS, MAX_JSON_LD_CHARS, NON_ARTICLE_OG, NON_ARTICLE_TYPES, SCHOLARLY_META, SCHOLARLY_AUTHOR_META, ADD_TO_CART_ACTION, ADD_TO_CART_NAME, MAX_FORMS_READ, MIN_VOTED_POSTS, VOTE_CONTROL_SELECTOR, isAnswerClass, MIN_ANSWER_POSTS, ANSWER_PROSE_SHARE, FULL_TEXT_PDF_HREF, MAX_LANDING_LINKS } from './rules';
 
 
 export interface PageSignals {
@@ -66,13 +66,21 @@ export function readSignals(doc: Document, scan: Scan): PageSignals {
   const metas = head ? Array.from(head.querySelectorAll('meta[name]')) : [];
   let scholarly = false;
   let citationReferences = 0;
+  // A title or a DCMI type alone is not a scholarly work: an issue's table of contents carries citation_title and
+  // dc.type "Text" too. With an author beside it, it is one (Google Scholar's guidelines require both).
+  let titled = false;
+  let typed = false;
+  let authored = false;
   for (const m of metas) {
     const name = (m.getAttribute('name') ?? '').toLowerCase();
     if (name === 'citation_reference') citationReferences++;
+    else if (name === 'citation_title') titled ||= !!metaValue(m);
+    else if (SCHOLARLY_AUTHOR_META.includes(name)) authored ||= !!metaValue(m);
     else if (SCHOLARLY_META.includes(name) && metaValue(m)) scholarly = true;
     else if (DOI_META.includes(name) && DOI_VALUE.test(metaValue(m))) scholarly = true;
-    else if ((name === 'dc.type' || name === 'prism.section' || name === 'dcterms.type') && DC_ARTICLE_TYPE.test((m.getAttribute('content') ?? '').trim())) scholarly ||= name !== 'dcterms.type';
+    else if ((name === 'dc.type' || name === 'prism.section' || name === 'dcterms.type') && DC_ARTICLE_TYPE.test((m.getAttribute('content') ?? '').trim())) typed ||= name !== 'dcterms.type';
   }
+  scholarly ||= (titled || typed) && authored;
   return { ogType, types, scholarly, citationReferences };
 }
 

@@ -238,3 +238,44 @@ describe('a sources box beside the article (politifact-border-drugs, politifact-
     expect(outline(chrome)).toEqual(['A test article', 'Sources:']);
   });
 });
+
+describe('unseen pages of 2026-12-07, second set (zhihu-rl-ppo-basics, aip-apl-1965-issue-toc)', () => {
+  it('a reference heading over sub-heads gives one list per sub-head', () => {
+    const html = page(`<h2>参考资料：</h2><h3>书籍：</h3><ul><li>蘑菇书：<a href="https://example.com/rl">example.com/rl</a></li><li>动手学强化学习</li></ul>
+      <h3>视频：</h3><ul><li>李宏毅——深度强化学习 <a href="https://video.example.com/1">video</a></li><li>赵世钰——强化学习的数学原理</li></ul><h2>Comments</h2>`);
+    expect(lists(html)).toEqual([
+      { heading: '书籍：', entries: [['蘑菇书：example.com/rl', 'linked'], ['动手学强化学习', 'none']] },
+      { heading: '视频：', entries: [['李宏毅——深度强化学习 video', 'linked'], ['赵世钰——强化学习的数学原理', 'none']] },
+    ]);
+  });
+  it('citation_title and dc.type "Text" without an author do not make an issue\'s table of contents an article', () => {
+    const toc = (meta: string) => `<!doctype html><html><head><title>Applied Physics Letters: Vol 6, No 1</title>
+      <meta name="citation_title" content="Applied Physics Letters: Vol 6, No 1"><meta name="dc.type" scheme="DCMIType" content="Text">${meta}</head><body><main><h1>Volume 6, Issue 1</h1>
+      ${Array.from({ length: 20 }, (_, i) => `<div class="item"><h4><a href="/doi/10.1063/1.17540${i}">Growth of crystal films number ${i}</a></h4><p>A. Author, B. Author. Appl. Phys. Lett. 6, ${i} (1965). The films were grown on heated substrates and measured at low temperature.</p></div>`).join('')}</main></body></html>`;
+    expect(reportForHtml(toc(''), 'https://pubs.example.org/toc/apl/6/1', { force: false }).isArticle).toBe(false);
+    expect(reportForHtml(toc('<meta name="citation_author" content="A. Author">'), 'https://pubs.example.org/doi/10.1063/1.1754000', { force: false }).isArticle).toBe(true);
+  });
+});
+
+describe('what pages say of themselves, third set (emacspeak-defadvice, oro-eprints-pre-main-sequence, worldscientific-author-search)', () => {
+  const short = Array.from({ length: 8 }, (_, i) => `<p>Advice ${i + 1} lets one change what a function does without editing its source, and Emacspeak speaks through such advice; the advice runs before, after or around the function it names.</p>`).join('');
+  const blog = (entries: number) => `<!doctype html><html><head><title>Blog: Advice</title></head><body><div class="widget Blog">
+    ${Array.from({ length: entries }, () => `<div class="post hentry"><h3>Advice</h3><div class="post-body entry-content"><h1>Advice</h1>${short}
+      <h2><span class="section-number-2">4</span> References</h2><ol><li><a href="https://other.example.net/a.html">Emacspeak, 1995</a></li><li>Beautiful Code, 2007</li></ol></div></div>`).join('')}</div></body></html>`;
+  it('one hAtom entry holding the content is a post, whatever the layout is named; its numbered "4 References" is a label', () => {
+    const r = reportForHtml(blog(1), 'https://example.blogspot.com/2019/10/advice.html');
+    expect(r.isArticle).toBe(true);
+    expect(r.referenceLists.map((l) => [l.heading, l.entries.length])).toEqual([['4 References', 2]]);
+  });
+  it('a count before a label word is no section number', () => {
+    const html = page(`<h2>73 Citations</h2><ul><li>Views</li><li>Downloads</li></ul>`);
+    expect(lists(html)).toEqual([]);
+  });
+  it('a repository record typed "Conference Item" with its creators is a scholarly work; an author\'s page is not an article', () => {
+    const record = (meta: string) => `<!doctype html><html><head><title>Pre-main sequence stars</title>${meta}</head><body><main><h1>Pre-main sequence stars</h1><p>We model the pre-main sequence evolution of low-mass stars with new opacities and compare the tracks with clusters.</p></main></body></html>`;
+    expect(reportForHtml(record('<meta name="DC.title" content="Pre-main sequence stars"><meta name="DC.creator" content="Moss, A."><meta name="DC.type" content="Conference Item">'), 'https://oro.example.ac.uk/123/', { force: false }).isArticle).toBe(true);
+    expect(reportForHtml(record('<meta name="DC.title" content="Pre-main sequence stars"><meta name="DC.type" content="Conference Item">'), 'https://oro.example.ac.uk/123/', { force: false }).isArticle).toBe(false);
+    const author = `<!doctype html><html><head><title>Moss, A.: Search</title></head><body><main><h1>Moss, A.</h1>${prose(12)}</main></body></html>`;
+    expect(reportForHtml(author, 'https://pubs.example.org/author/Moss%2C+A', { force: false }).isArticle).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 /** Labels of reference lists: reference headings and short label blocks ("Quellen:"), the box a label climbs to,
  * and the sibling blocks after it. */
-import { BACK_MATTER_HEADING, HOW_TO_CITE_LABEL, NOT_REFERENCE_LABEL, REFERENCE_LABEL } from '../rules';
+import { BACK_MATTER_HEADING, HOW_TO_CITE_LABEL, NOT_REFERENCE_LABEL, REFERENCE_LABEL, SECTION_NUMBER_CLASS } from '../rules';
 import { BLOCK_TAGS, VISIBLE, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, moreChildrenThan, readWhole, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import type { ReferenceListKind } from '../types';
@@ -258,7 +258,7 @@ export function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | n
     if (!el || (!heading && moreChildrenThan(el, 2))) continue;
     if (INLINE_LABEL_TAGS.has(tag) && !startsLine(el)) continue;
     const t = heading ? headingText(el) : textOfBlock(el);
-    if (t === null || !isReferenceLabel(t)) continue;
+    if (t === null || !isReferenceLabel(heading ? unnumbered(el, t) : t)) continue;
     // One label per box: <p><em>Quellen:</em></p> is found once, as the <p>.
     let top = el;
     const path: Element[] = [];
@@ -278,4 +278,14 @@ export function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | n
     labels.push(top);
   }
   return labels;
+}
+
+/** A heading's text without its section number, when the number is an element of its own (SECTION_NUMBER_CLASS:
+ * Org-mode's "<span class=section-number-2>4</span> References", emacspeak-defadvice). A number in the text alone may
+ * be a count ("73 Citations"), so it stays. */
+function unnumbered(h: Element, text: string): string {
+  const first = h.firstElementChild;
+  if (!first || !SECTION_NUMBER_CLASS.test(first.getAttribute('class') ?? '')) return text;
+  const n = collapse(first.textContent ?? '');
+  return n && text.startsWith(n) ? text.slice(n.length).trim() : text;
 }

@@ -195,3 +195,11 @@ export const ACTIVE_CLASS = /* @__PURE__ */ classTokens([
   'selected',
   'current',
 ]);
+
+/** Classes of a heading's section-number element, one tool per line. */
+export const SECTION_NUMBER_CLASS = /* @__PURE__ */ classTokens([
+  'section-number-\\d', // Emacs Org-mode's HTML export (emacspeak-defadvice)
+  'header-section-number', // pandoc --number-sections
+  'secno', // W3C Bikeshed and ReSpec
+  'ltx_tag', // LaTeXML (arXiv HTML)
+]);

@@ -1,5 +1,5 @@
 /** Labels of reference lists, and labels that look like them but are not (../../tests/corpus/SHARED-README.md rules). */
-import { LABEL_END, phrases } from './build';
+import { LABEL_END, LABEL_START, phrases } from './build';
 
 /**
  * Labels of reference and note lists, whole-label match after trimming a trailing colon. The German ones come from the
@@ -90,6 +90,7 @@ function referenceLabel(): RegExp {
       '文献',
     ],
     LABEL_END,
+    LABEL_START,
   );
 }
 

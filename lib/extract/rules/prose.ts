@@ -30,5 +30,7 @@ export const LISTING_MIN_ARTICLES = 6;
 /** A site's home page (its root, an index file, or a language root like /de/) is never an article: articles live at
  * their own address. The corpus's law-firm home page has 3,700 characters of prose, more than many articles. */
 export const HOME_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{2,5}|home|start)?\/?$/i;
+/** An author's page (WordPress's /author/name/ archive, publishers' /author/Name search) lists works; it is none. */
+export const AUTHOR_PATH = /^(?:\/[a-z]{2}(?:[-_][a-z]{2})?)?\/authors?\/[^/]+\/?(?:page\/\d+\/?)?$/i;
 /** Paragraphs in the main content: a page with prose split into fewer, long blocks is still an article. */
 export const ARTICLE_MIN_PARAGRAPHS = 3;

@@ -1,4 +1,5 @@
 /** Types and meta names that pages declare for machines (read by ../signals.ts), with where each comes from. */
+import { phrases } from './build';
 
 /** schema.org and Open Graph types of an article (schema.org/Article and its subtypes, og:type "article"). */
 export const ARTICLE_TYPES = new Set([
@@ -47,14 +48,33 @@ export const NON_ARTICLE_TYPES = new Set([
 /** Open Graph types of non-articles (ogp.me: product, profile, video.*, music.*, books are single objects). */
 export const NON_ARTICLE_OG = /^(?:product|product\.item|profile|video\.(?:movie|episode|tv_show|other)|music\.[a-z_.]+|business\.business|place)$/i;
 
-/** Highwire Press meta that make a page a scholarly article (Google Scholar's inclusion guidelines). */
-export const SCHOLARLY_META = ['citation_title', 'citation_journal_title', 'citation_doi'];
+/** Highwire Press meta that alone make a page a scholarly article's (Google Scholar's inclusion guidelines). */
+export const SCHOLARLY_META = ['citation_journal_title', 'citation_doi'];
+/** Author meta that, beside citation_title or an article dc.type, make the page a scholarly work's (an issue's table of
+ * contents has the title and type without them: aip-apl-1965-issue-toc). */
+export const SCHOLARLY_AUTHOR_META = [
+  'citation_author', // Highwire Press
+  'citation_authors', // Highwire Press, the older semicolon list
+  'dc.creator', // Dublin Core
+  'dcterms.creator', // Dublin Core terms
+];
 /** Dublin Core and PRISM identifier meta: with a DOI for a value, the page is a scholarly work's (DC.Identifier
  * "10.1101/696633" on biorxiv-urine-cfdna; PRISM's prism.doi on publishers' pages). */
 export const DOI_META = ['dc.identifier', 'dcterms.identifier', 'prism.doi'];
 export const DOI_VALUE = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+$/i;
-/** Dublin Core / PRISM types of an article ("Text", "article", "research-article"). */
-export const DC_ARTICLE_TYPE = /^(?:text|article|[a-z-]*article|journalarticle)$/i;
+/** Dublin Core / PRISM types of an article or another scholarly work, one vocabulary per line (with an author beside
+ * them, signals.ts). */
+export const DC_ARTICLE_TYPE = /* @__PURE__ */ phrases([
+  'text', // DCMI Type Vocabulary
+  'article',
+  '[a-z -]*article', // "research-article" (JATS), "Research article" (Hindawi)
+  'journalarticle',
+  'conference (?:or workshop )?item', // EPrints (oro-eprints-pre-main-sequence)
+  'conference (?:paper|object|proceedings)', // DSpace, OpenAIRE
+  'book (?:section|chapter|part)', // EPrints, OpenAIRE
+  'thesis|dissertation|doctoral thesis|master thesis', // EPrints, DSpace, OpenAIRE
+  'preprint|working paper', // DSpace, OpenAIRE
+]);
 
 /** JSON-LD blocks and microdata items read at most: a page declares its type in the first few. */
 export const MAX_DECLARATIONS = 10;
@@ -117,3 +137,7 @@ export const ANSWER_PROSE_SHARE = 0.5;
 export const FULL_TEXT_PDF_HREF = /\.pdf(?:$|[?#])|\/pdf(?:\/|$)/i;
 /** Links read at most on a landing page: its own are a few dozen. */
 export const MAX_LANDING_LINKS = 2000;
+
+/** hAtom / microformats2 entry and its content (microformats.org; Blogger, WordPress themes): emacspeak-defadvice. */
+export const HATOM_ENTRY = '.hentry, .h-entry';
+export const HATOM_CONTENT = '.entry-content, .e-content';
