@@ -21,10 +21,10 @@ export function headWordPattern(words: readonly string[]): RegExp {
   return new RegExp('(?:^|\\s)\\S*[_-](?:' + words.join('|') + ')(?:$|\\s)', 'i');
 }
 
-/** What may close a label after its words: a short aside in brackets, a count or a note ("References (35)" on
- * ScienceDirect's previews, "References (Subscription Required)" on APS's paywalled pages, "Literatur [12]"), then an
- * optional colon. */
 /** What may open a label: a section number with its point ("7. Literatur", "4.2 References", "IV. Notes"); a bare
  * number only as an element of its own (SECTION_NUMBER_CLASS), for "73 Citations" is a count. */
 export const LABEL_START = '^(?:(?:\\d{1,2}\\.(?:\\d{1,2}\\.?)*|[IVX]{1,4}\\.)\\s+)?';
+/** What may close a label after its words: a short aside in brackets, a count or a note ("References (35)" on
+ * ScienceDirect's previews, "References (Subscription Required)" on APS's paywalled pages, "Literatur [12]"), then an
+ * optional colon. */
 export const LABEL_END = '(?:\\s*[(\\[][^()\\[\\]]{1,30}[)\\]])?\\s*[:：]?$';
