@@ -279,3 +279,10 @@ describe('what pages say of themselves, third set (emacspeak-defadvice, oro-epri
     expect(reportForHtml(author, 'https://pubs.example.org/author/Moss%2C+A', { force: false }).isArticle).toBe(false);
   });
 });
+
+describe('a journal\'s "Most cited this month" box (aip-apl-landau-levels-abstract)', () => {
+  it('neither its heading nor the titles in it are sections', () => {
+    const html = page(`<div class="mostcitedcontainer"><h3>Most cited this month</h3><ul><li><h5>Organic electroluminescent diodes</h5></li><li><h5>Two-layer organic photovoltaic cell</h5></li></ul></div>`);
+    expect(reportForHtml(html, 'https://pubs.example.org/doi/10.1063/1.1').outline.map((h) => h.text)).toEqual(['A test article']);
+  });
+});

@@ -34,7 +34,7 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'you (?:may|might) also (?:like|enjoy)',
     '(?:more|other) (?:stories|articles|posts|recipes)(?: (?:from|by|like)\\b.*)?',
     'recommended(?: for you| articles| stories| reading)?',
-    'most (?:read|popular|viewed|shared)',
+    'most (?:read|popular|viewed|shared|cited|downloaded)(?: (?:articles|stories|posts))?(?: (?:today|this (?:week|month|year)))?', // journals' "Most cited this month" (aip-apl-landau-levels-abstract)
     'trending(?: now| stories)?',
     'popular (?:posts|articles|stories)',
     'leave a (?:comment|reply)',
