@@ -1,6 +1,6 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
 import { ACTIVE_CLASS, BACK_MATTER_HEADING, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, ownChromeFlags, tagOf, textOf } from './index';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, isHeadingTag, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
 import { declaredArticleItem } from './signals';
@@ -139,7 +139,7 @@ export function sourcesBoxHeading(label: Element): Element | null {
     const headings = e.querySelectorAll('h1,h2,h3,h4,h5,h6');
     if (headings.length > 2) return null;
     const first = e.firstElementChild;
-    if (!first || first === label || headings[0] !== first || !/^H[1-6]$/.test(tagOf(first))) continue;
+    if (!first || first === label || headings[0] !== first || !isHeadingTag(tagOf(first))) continue;
     if (Number(tagOf(first)[1]) > level || CHROME_HEADING_TEXT.test(headingText(first))) return null;
     return first;
   }

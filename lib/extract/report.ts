@@ -178,16 +178,16 @@ function* reportWork(doc: Document, url: string, options: ReportOptions): Work<{
     // Reference headings outside the article region (an <aside> "Sources:" widget, a notes block after the related
     // stories) still belong to the article's outline.
     const inOutline = new Set(outline.map((h) => h.el));
+    const addHeading = (h: Element) => {
+      outline.push({ el: h, level: Number(h.localName[1]), text: headingText(h) });
+      inOutline.add(h);
+    };
     for (const l of found) {
       const el = l.labelEl;
       if (!el || inOutline.has(el) || !/^H[1-6]$/i.test(el.localName) || (indexOf(scan, el) ?? 0) < (indexOf(scan, located.titleEl ?? located.main) ?? 0)) continue;
-      outline.push({ el, level: Number(el.localName[1]), text: headingText(el) });
-      inOutline.add(el);
+      addHeading(el);
       const box = sourcesBoxHeading(el);
-      if (box && !inOutline.has(box) && !((scan.flags.get(box) ?? 0) & FLAG_HIDDEN)) {
-        outline.push({ el: box, level: Number(box.localName[1]), text: headingText(box) });
-        inOutline.add(box);
-      }
+      if (box && !inOutline.has(box) && !((scan.flags.get(box) ?? 0) & FLAG_HIDDEN)) addHeading(box);
     }
     outline.sort((a, b) => (indexOf(scan, a.el) ?? 0) - (indexOf(scan, b.el) ?? 0));
 
