@@ -571,10 +571,13 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
     for (let i = 0, el = els.item(0); el && prose < QUICK_MIN_PROSE_CHARS && i < QUICK_MAX_BLOCKS; el = els.item(++i)) add(proseChars(ownText(el).trim()));
   }
   // A scholarly record page (an abstract and its metadata) is an article with little prose: its Highwire meta says so.
-  const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector([...SCHOLARLY_META, 'citation_title'].map((n) => `meta[name="${n}"]`).join(','));
+  const scholarly = prose < QUICK_MIN_PROSE_CHARS && !!doc.head?.querySelector(QUICK_SCHOLARLY_META);
   // So is a landing page without meta that links its work's full text as a PDF: the full pass looks for its one DOI.
   return { likely: prose >= QUICK_MIN_PROSE_CHARS || scholarly || linksPdf(doc), prose };
 }
+
+/** The meta names that make a page with little prose a scholarly record for the cheap check, built once. */
+const QUICK_SCHOLARLY_META = [...SCHOLARLY_META, 'citation_title'].map((n) => `meta[name="${n}"]`).join(',');
 
 /** A link to a PDF among the page's first QUICK_MAX_BLOCKS links, read with item(i) as the blocks are. */
 function linksPdf(doc: Document): boolean {

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { CHROME_EXTENSION, launchChromium, tabIdOf } from './support/chromium';
 import { PanelPage } from './support/panel';
 import { startServer, type PageServer } from './support/server';
@@ -38,6 +38,14 @@ async function openWithPanel(): Promise<{ article: Page; tabId: number; panel: P
   await article.goto(pages.url('/seabirds.html'));
   const tabId = await tabIdOf(worker, article);
   const page = await context.newPage();
+  // What the panel's page reported, printed when a test fails (a CI run once found no "Check online" and said no more).
+  const said: string[] = [];
+  page.on('console', (m) => m.type() === 'error' || m.type() === 'warning' ? said.push(`console.${m.type()}: ${m.text()}`) : undefined);
+  page.on('pageerror', (e) => said.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => said.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? ''})`));
+  onTestFailed(async () => {
+    console.log(`[online] the panel's page said:\n${said.join('\n') || '(nothing)'}\n[online] its text:\n${await page.locator('body').innerText().catch((e: unknown) => String(e))}`);
+  });
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   const panel = new PanelPage(page);
   await page.getByRole('heading', { level: 1, name: 'Seabirds and the sources behind them' }).waitFor({ timeout: SETTLE_MS });
