@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { ACTIVE_CLASS, BACK_MATTER_HEADING, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
+import { ACTIVE_CLASS, BACK_MATTER_HEADING, BOXED_TEXT_CLASS, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, isHeadingTag, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
@@ -34,7 +34,7 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     // A heading the page's own links jump to (its table of contents) is a section even in a layout table's cell
     // (wp-he-tel-aviv's three columns of museums, cinemas, libraries); an infobox's or a data table's is not.
     if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && jumpTargets().has(h.id))) return 'inside ' + tagOf(e).toLowerCase();
-    if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'inside a figure or table box';
+    if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '') && !BOXED_TEXT_CLASS.test(e.parentElement?.getAttribute('class') ?? '')) return 'inside a figure or table box';
     if (e !== h && !pastMain && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'in a closed box';
     // The main content's ancestors hold it, so their names do not make a heading beside it chrome either
     // (tandf-moller-plesset-divergences: the abstract before the full text, both in Literatum's tab widget).

@@ -174,6 +174,14 @@ export const FIGURE_BOX_CLASS = /* @__PURE__ */ classTokens([
   'fig(?:ure)?-?caption',
 ]);
 
+/** Whole class tokens of a JATS <boxed-text>, a box of text within the article ("Highlights", "Box 1. Key points"):
+ * the heading in its caption is the box's title, which the outline keeps, not a figure's label (PMC's
+ * div.boxed-text-box: pmc-gene-dhs-mind-glycation's "Highlights"; the only corpus page with one). */
+export const BOXED_TEXT_CLASS = /* @__PURE__ */ classTokens([
+  'boxed-text', // JATS <boxed-text>
+  'boxed-text-box', // PMC
+]);
+
 /** Whole class tokens of a closed disclosure (an accordion's panel saved shut): the headings inside are hidden until
  * the reader opens it, so they are not the outline's. Not Bootstrap's `collapse`, which onmeda.de and snopes.com leave
  * on their open source lists (HIDDEN_CLASS). IOPscience's "Article and author information" (`reveal-closed`:
