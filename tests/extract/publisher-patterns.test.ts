@@ -76,6 +76,12 @@ describe('scholarly outlines', () => {
       <div class="fig"><h4>Figure 1.</h4><img alt="A mill"></div><h2>Results</h2>${para('the results', 4)}</article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Methods', 'h2 Results']);
   });
+  it('the caption of a JATS boxed-text is the box\'s title, not a figure\'s label (pmc-gene-dhs-mind-glycation)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Methods</h2>${para('the methods', 4)}
+      <div class="boxed-text-box" id="BX1"><div class="caption"><h3>Highlights</h3></div><ul><li>Mills turn with the tide.</li></ul></div>
+      <div class="fig"><div class="caption"><h4>Figure 1.</h4></div><img alt="A mill"></div><h2>Results</h2>${para('the results', 4)}</article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Methods', 'h3 Highlights', 'h2 Results']);
+  });
   it('layout wrappers named like widgets around the main content do not make its sections chrome; captions are not heads (tandf-bioplastics-food-packaging)', () => {
     const html = journal(`<div class="widget publicationContentWidget"><div class="widget-body"><h1>Tide mills of the estuary</h1>
       <article class="article"><div class="hlFld-Fulltext"><h2>1. Introduction</h2>${para('the introduction', 4)}<h2>2. Methods</h2>${para('the methods', 4)}
