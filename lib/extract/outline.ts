@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { ACTIVE_CLASS, BACK_MATTER_HEADING, BOXED_TEXT_CLASS, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
+import { ACTIVE_CLASS, AUTHOR_BOX_WORDS, BACK_MATTER_HEADING, BOXED_TEXT_CLASS, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, isHeadingTag, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
@@ -34,15 +34,34 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     // A heading the page's own links jump to (its table of contents) is a section even in a layout table's cell
     // (wp-he-tel-aviv's three columns of museums, cinemas, libraries); an infobox's or a data table's is not.
     if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && jumpTargets().has(h.id))) return 'inside ' + tagOf(e).toLowerCase();
+    // A heading in a list item is the item's title (an author's name, an affiliation, a teaser), unless it labels a
+    // list of the article's (snopes-yovanovitch's "Sources" in li.citations-wrapper).
+    if (e !== h && tagOf(e) === 'LI' && !isBackMatterLabel(headingText(h))) return 'inside a list item';
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '') && !BOXED_TEXT_CLASS.test(e.parentElement?.getAttribute('class') ?? '')) return 'inside a figure or table box';
     if (e !== h && !pastMain && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'in a closed box';
     // The main content's ancestors hold it, so their names do not make a heading beside it chrome either
     // (tandf-moller-plesset-divergences: the abstract before the full text, both in Literatum's tab widget).
-    if (!pastMain && ownChromeFlags(e) & FLAG_CHROME && !e.contains(main)) return 'site chrome';
+    if (!pastMain && ownChromeFlags(e) & FLAG_CHROME && !e.contains(main) && !authorsSection(e, main)) return 'site chrome';
     if (e !== h && (isSideColumn(e, main) || (titleEl && isSideColumn(e, titleEl)))) return 'side column';
   }
   return null;
 }
+
+/** Is `e` named for authors (AUTHOR_BOX_WORDS) and, or a box around it inside the main content, headed by a scholarly
+ * back-matter label ("Author information", "Additional information": BACK_MATTER_HEADING)? Then it is the article's
+ * section about its authors, not a byline or a site's bio box (nature-nnano-fibre-supercapacitors' div#author-information,
+ * tandf-bioplastics-food-packaging's div.author-infos). */
+function authorsSection(e: Element, main: Element): boolean {
+  if (!AUTHOR_BOX_WORDS.test(e.getAttribute('class') ?? '') && !AUTHOR_BOX_WORDS.test(e.getAttribute('id') ?? '')) return false;
+  for (let box: Element | null = e, steps = 0; box && box !== main && steps < MAX_BOX_WALK; box = box.parentElement, steps++) {
+    const first = box.querySelector('h1,h2,h3,h4,h5,h6');
+    const text = first ? headingText(first) : '';
+    if (text.length <= MAX_BACK_MATTER_LABEL_CHARS && BACK_MATTER_HEADING.test(text)) return true;
+  }
+  return false;
+}
+/** Boxes looked at around a chrome-named one for a back-matter head. */
+const MAX_BOX_WALK = 4;
 
 /** Is `h` one of a set of same-tag siblings in other languages, not the one marked shown (ACTIVE_CLASS)? */
 function inactiveAlternative(h: Element): boolean {

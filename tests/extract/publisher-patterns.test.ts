@@ -426,3 +426,32 @@ describe('declarations and tab widgets (peerj-reef-fish-scuba, tandf-moller-ples
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
   });
 });
+
+describe('unseen journal pages of 2026-12-07, fourth set (ContentMine saves of Frontiers, Nature, T&F-like back matter)', () => {
+  const url = 'https://journal.example.org/article/10.1234/tide.2024.1';
+  const lists = (html: string) => reportForHtml(html, url).referenceLists.map((l) => [l.heading, l.entries.map((e) => [e.text, e.linkState])]);
+  it('a citation and its line of links, boxed together, are one entry (frontiers-canine-cooperation-hypothesis)', () => {
+    const entry = (n: number, doi: string) => `<div class="References"><p class="ReferencesCopy1"><a id="B${n}"></a>Miller, A. (200${n}). Tide mill number ${n}. Mill J. ${n}, 1–9.</p>
+      <p class="ReferencesCopy2"><a href="https://doi.org/${doi}">CrossRef Full Text</a> | <a href="https://scholar.google.com/scholar_lookup?title=Tide">Google Scholar</a></p></div>`;
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>${para('the article', 10)}<h2>References</h2>${entry(1, '10.1/a')}${entry(2, '10.1/b')}${entry(3, '10.1/c')}</article>`);
+    expect(lists(html)).toEqual([['References', [1, 2, 3].map((n) => [`Miller, A. (200${n}). Tide mill number ${n}. Mill J. ${n}, 1–9. CrossRef Full Text | Google Scholar`, 'linked'])]]);
+  });
+  it('paragraphs of one class in alike boxes are still one entry each', () => {
+    const box = (a: number) => `<div class="refs-col"><p class="ref">Miller, A. (19${a}). Mills ${a}.</p><p class="ref">Moss, B. (19${a + 1}). Tides ${a}.</p></div>`;
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>${para('the article', 10)}<h2>References</h2>${box(50)}${box(70)}</article>`);
+    expect(lists(html)[0][1]).toHaveLength(4);
+  });
+  it('a jump menu at the top of the references section is no list of them (nature-nnano-fibre-supercapacitors)', () => {
+    const nav = `<nav><ul class="section-nav"><li><a href="#abstract">Abstract</a> •</li><li><a href="#methods">Methods</a> •</li><li>References</li></ul></nav>`;
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><div id="abstract"><h2>Abstract</h2>${para('the abstract', 10)}</div>
+      <div id="references" class="section"><h2>References</h2><div class="content">${nav}<ol class="references"><li>Miller, A. Tide mills. Mill J. 1, 1 (2001).</li><li>Moss, B. Estuaries. Mill J. 2, 5 (2003).</li></ol></div></div></article>`);
+    expect(lists(html)).toEqual([['References', [['Miller, A. Tide mills. Mill J. 1, 1 (2001).', 'none'], ['Moss, B. Estuaries. Mill J. 2, 5 (2003).', 'none']]]]);
+  });
+  it('the article\'s "Author information" is its own section though its box is named for authors; an affiliation in a list item is no head', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 10)}<h2>Acknowledgements</h2><p>We thank the millers.</p>
+      <div id="author-information" class="section"><h2>Author information</h2><div id="author-affiliations"><h3>Affiliations</h3><ol class="affiliations"><li><h4>School of Mills, Estuary University</h4></li></ol></div>
+      <div class="author-contributions"><h3>Contributions</h3><p>A.M. measured the mills.</p></div></div></article>
+      <div class="author-bio"><h3>More from this author</h3><p>Other stories.</p></div>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Acknowledgements', 'h2 Author information', 'h3 Affiliations', 'h3 Contributions']);
+  });
+});

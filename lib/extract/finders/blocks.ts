@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { MAX_ENTRY_ROW_CELLS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, PLAIN_URL } from '../rules';
+import { MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, PLAIN_URL } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -11,25 +11,33 @@ export const SKIP_BLOCKS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', '
 /** Containers of recipe cards, whose "Notes" are cooking notes (WP Recipe Maker, Tasty Recipes). */
 const RECIPE_CONTAINER = /(?:^|[\s_-])(?:recipe|wprm|tasty-recipes|recipe-card)(?:$|[\s_-])/i;
 
-/** Outermost lists within `b` (the page may wrap the whole section in a list of its own, as snopes.com does). From the
- * scan, in document order, stepping over each list's subtree, when it read `b`'s subtree whole. */
+/** Outermost lists within `b` (the page may wrap the whole section in a list of its own, as snopes.com does), but not
+ * those in a navigation landmark inside it: a section's own jump menu is no list of entries (the "Abstract •
+ * Introduction • …" nav at the top of each section of nature-nnano-fibre-supercapacitors, its References among them).
+ * From the scan, in document order, stepping over each list's subtree, when it read `b`'s subtree whole. */
 export function listsIn(b: Element, scan: Scan): Element[] {
   if (LIST_TAGS.has(tagOf(b))) return [b];
   const i = wholeSubtreeAt(scan, b);
   if (i === undefined) {
     return Array.from(b.querySelectorAll('ol,ul')).filter((l) => {
       const outer = l.parentElement?.closest('ol,ul');
-      return !outer || !b.contains(outer);
+      return (!outer || !b.contains(outer)) && !inNavigation(l, b);
     });
   }
   const out: Element[] = [];
   for (let j = i + 1, end = scan.ends[i]; j <= end; j++) {
     if (!LIST_TAGS.has(tagAt(scan, j))) continue;
     const l = elementAt(scan, j);
-    if (l) out.push(l);
+    if (l && !inNavigation(l, b)) out.push(l);
     j = scan.ends[j];
   }
   return out;
+}
+
+/** Is `l` inside a <nav> or role=navigation element below `b`? */
+function inNavigation(l: Element, b: Element): boolean {
+  for (let e = l.parentElement; e && e !== b; e = e.parentElement) if (tagOf(e) === 'NAV' || e.getAttribute('role') === 'navigation') return true;
+  return false;
 }
 
 /** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
@@ -102,6 +110,11 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     return items;
   }
   const paras: Element[] = [];
+  // Paragraph entries continue while the blocks look alike (same tag and class): a tag cloud or share bar after
+  // them is not an entry (publikum.net), nor is a differently classed "updated" line (pronats.de).
+  const firstShape = shape(blocks[first]);
+  let run = 0;
+  while (first + run < blocks.length && shape(blocks[first + run]) === firstShape && !listsIn(blocks[first + run], scan).length) run++;
   const flatten = (b: Element, depth: number) => {
     // A table of entries, one a row (MAX_ENTRY_ROW_CELLS): each row with text is one.
     const rows = entryRows(b);
@@ -110,18 +123,14 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
       return;
     }
     const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
-    // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p).
-    if (depth < 3 && !b.hasAttribute('id') && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
+    // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p), and so is one of
+    // a run of alike blocks whose few parts differ (a citation and its links line: MAX_ENTRY_PARTS).
+    const inParts = depth === 0 && run >= 2 && blockKids.length <= MAX_ENTRY_PARTS && new Set(blockKids.map(shape)).size > 1;
+    if (depth < 3 && !b.hasAttribute('id') && !inParts && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
     else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && boundedText(b) === boundedText(blockKids[0])) flatten(blockKids[0], depth + 1);
     else paras.push(b);
   };
-  // Paragraph entries continue while the blocks look alike (same tag and class): a tag cloud or share bar after
-  // them is not an entry (publikum.net), nor is a differently classed "updated" line (pronats.de).
-  const firstShape = shape(blocks[first]);
-  for (const b of blocks.slice(first)) {
-    if (listsIn(b, scan).length || shape(b) !== firstShape) break;
-    flatten(b, 0);
-  }
+  for (const b of blocks.slice(first, first + run)) flatten(b, 0);
   const out: EntrySource[] = [];
   const continues = continuations(paras);
   for (const [i, p] of paras.entries()) {

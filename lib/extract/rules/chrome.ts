@@ -207,6 +207,12 @@ export const HEADED_CHROME = /* @__PURE__ */ headWordPattern([
   'ads',
   'tools', // "content-tools", "article-tools": a journal's tool panel (metrics, permissions, MathJax switch; IOP, Atypon)
 ]);
+/** The chrome words that name a box about the authors: a byline or a bio box on a site, but the article's own section
+ * when a scholarly back-matter head labels it (outline.ts, inBackMatterBox). */
+export const AUTHOR_BOX_WORDS = /* @__PURE__ */ wordPattern([
+  'author',
+  'authors',
+]);
 /** Words of containers that hold the article itself; they win over a chrome word on the same element
  * (Readability's okMaybeItsACandidate). */
 export const CONTENT_WORDS = /* @__PURE__ */ wordPattern([

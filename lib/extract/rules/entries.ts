@@ -33,6 +33,11 @@ export const MARKER_TEXT = /^\s*\[?\s*(?:\d{1,4}|[a-z]|[ivx]{1,5}|\*{1,3}|â€ |â€
  * two-cell layout is that of hand-made HTML journals and Dreamweaver-era reference pages). A wider table is data. */
 export const MAX_ENTRY_ROW_CELLS = 3;
 
+/** In a run of alike blocks after a label, a block of at most this many blocks that differ in tag or class is one
+ * entry in parts, not a box of entries: the citation and its line of links (Frontiers' div.References > p.ReferencesCopy1
+ * + p.ReferencesCopy2: frontiers-canine-cooperation-hypothesis; the same pairing is a publishing-template habit). */
+export const MAX_ENTRY_PARTS = 4;
+
 /** The number a note paragraph starts with ("1.", "[12]", "(3)", "4)"): with an id (a marker's target), it marks where
  * one note starts. */
 export const NOTE_NUMBER_START = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s/;

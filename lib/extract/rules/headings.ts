@@ -119,6 +119,10 @@ export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
     'acknowledg(?:e)?ments?',
     'funding(?: (?:information|statement|sources?))?',
     'author(?:s\'?)? contributions?',
+    // the authors' section of a journal's back matter (nature-nnano-fibre-supercapacitors' h1 "Author information"
+    // over "Affiliations", "Contributions", "Corresponding authors"; tandf-bioplastics-food-packaging's h3)
+    'authors?(?:\'s?)? information',
+    'information about the authors?',
     'contributions? of the authors',
     'competing interests?',
     'conflicts? of interests?(?: statement)?',
