@@ -21,9 +21,10 @@ const NOT_SECTION_CONTEXT = new Set(['A', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BUTT
 const MAX_ANCESTOR_WALK = 200;
 
 /** Why a heading in the article region is not part of the outline, or null when it is. */
-function excluded(h: Element, region: Element, scan: Scan, main: Element, titleEl: Element | null, jumpTargets: () => Set<string>): string | null {
+function excluded(h: Element, region: Element, scan: Scan, main: Element, titleEl: Element | null, ids: PageIds): string | null {
   const f = scan.flags.get(h) ?? 0;
   if (f & FLAG_HIDDEN) return 'hidden';
+  if (h.id && ids.cardTitles().has(h.id)) return 'the title of a link to another page';
   if (inactiveAlternative(h)) return 'another language, not shown';
   let steps = 0;
   // The main content and its ancestors never make its headings chrome: detection chose it for its prose, whatever the
@@ -33,7 +34,7 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     if (e === main) pastMain = true;
     // A heading the page's own links jump to (its table of contents) is a section even in a layout table's cell
     // (wp-he-tel-aviv's three columns of museums, cinemas, libraries); an infobox's or a data table's is not.
-    if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && jumpTargets().has(h.id))) return 'inside ' + tagOf(e).toLowerCase();
+    if (e !== h && NOT_SECTION_CONTEXT.has(tagOf(e)) && !(tagOf(e) === 'TABLE' && h.id && ids.jumpTargets().has(h.id)) && !sectionSummary(e, h)) return 'inside ' + tagOf(e).toLowerCase();
     // A heading in a list item is the item's title (an author's name, an affiliation, a teaser), unless it labels a
     // list of the article's (snopes-yovanovitch's "Sources" in li.citations-wrapper).
     if (e !== h && tagOf(e) === 'LI' && !isBackMatterLabel(headingText(h))) return 'inside a list item';
@@ -63,6 +64,51 @@ function authorsSection(e: Element, main: Element): boolean {
 /** Boxes looked at around a chrome-named one for a back-matter head. */
 const MAX_BOX_WALK = 4;
 
+/** Is `e` the <summary> of an open <details> and `h` its whole text: a collapsible section's own head (Markdown
+ * renderers' details.collapsible around each section: digitalocean-n8n-guide), not a toggle's caption? */
+function sectionSummary(e: Element, h: Element): boolean {
+  const details = e.parentElement;
+  return tagOf(e) === 'SUMMARY' && !!details && tagOf(details) === 'DETAILS' && details.hasAttribute('open') && collapse(e.textContent ?? '') === collapse(h.textContent ?? '');
+}
+
+/** Ids that headings are looked up in, each set read once, when a heading first asks. */
+interface PageIds {
+  /** The ids the page's in-page links point at. */
+  jumpTargets(): Set<string>;
+  /** The ids of headings that name a link to another page (`<a aria-labelledby>`): a card's or teaser's title
+   * ("Learn about…" under a promo card's h4: harvard-healthy-eating-plate). */
+  cardTitles(): Set<string>;
+}
+
+function pageIds(scan: Scan, doc: Document): PageIds {
+  let targets: Set<string> | null = null;
+  let titles: Set<string> | null = null;
+  return {
+    jumpTargets() {
+      if (!targets) {
+        targets = new Set();
+        for (let i = 0; i < scan.fragmentAt.length; i++) {
+          const t = fragmentTarget(scan, scan.fragmentAt[i]);
+          if (t) targets.add(t);
+        }
+      }
+      return targets;
+    },
+    cardTitles() {
+      if (!titles) {
+        titles = new Set();
+        for (const a of Array.from(doc.querySelectorAll('a[aria-labelledby][href]')).slice(0, MAX_LABELLED_LINKS)) {
+          if ((a.getAttribute('href') ?? '').startsWith('#')) continue;
+          for (const id of (a.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) titles.add(id);
+        }
+      }
+      return titles;
+    },
+  };
+}
+/** Labelled links read at most (a hostile page may have a million). */
+const MAX_LABELLED_LINKS = 2000;
+
 /** Is `h` one of a set of same-tag siblings in other languages, not the one marked shown (ACTIVE_CLASS)? */
 function inactiveAlternative(h: Element): boolean {
   const lang = h.getAttribute('lang');
@@ -91,18 +137,7 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   const start = indexOf(scan, titleEl ?? main) ?? 0;
   const end = (indexOf(scan, main) ?? 0) + countDescendants(main, scan);
   const out: OutlineHeading[] = [];
-  // The ids the page's in-page links point at, read once if a heading in a table asks.
-  let targets: Set<string> | null = null;
-  const jumpTargets = () => {
-    if (!targets) {
-      targets = new Set();
-      for (let i = 0; i < scan.fragmentAt.length; i++) {
-        const t = fragmentTarget(scan, scan.fragmentAt[i]);
-        if (t) targets.add(t);
-      }
-    }
-    return targets;
-  };
+  const ids = pageIds(scan, main.ownerDocument);
   // The box a chrome heading labels (its parent), and where the box ends in the scan: the headings inside it are the
   // box's too (IOP's "Access this article" panel with its h3 "Login", "Make a recommendation").
   let chromeBoxEnd = -1;
@@ -112,23 +147,29 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   // The journal's name as a heading is the masthead, not a section (Highwire meta's citation_journal_title:
   // wiley-schroedinger-eigenwertproblem's h1 "Annalen der Physik" above the article's h2).
   const journal = collapse(main.ownerDocument.head?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content') ?? '').toLowerCase();
+  const title = titleEl ? headingText(titleEl).toLowerCase() : '';
+  const repeats = new Set<number>();
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
     if (!region.contains(h) || (item && !item.contains(h))) continue;
     if (pos <= chromeBoxEnd) continue;
     const after = pos > end;
-    if (!after && h !== titleEl && excluded(h, region, scan, main, titleEl, jumpTargets)) continue;
+    if (!after && h !== titleEl && excluded(h, region, scan, main, titleEl, ids)) continue;
     const text = headingText(h);
     if (h !== titleEl && text && CHROME_HEADING_TEXT.test(text)) {
       chromeBoxEnd = Math.max(chromeBoxEnd, labelledBoxEnd(h, main, titleEl, scan));
       continue;
     }
     if (!text || TOC_TITLE.test(text) || (journal && text.toLowerCase() === journal)) continue;
-    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl, jumpTargets))) continue;
+    // The headline again, below it, with no heads of its own under it, titles a player or a share box, not a section
+    // (the video's and the audio's titles of wdr-feuerwehr-pensionsalter); with them it heads a part such as a recipe
+    // card (elavegan-pb-truffles' card, "Ingredients" and "Instructions" under the recipe's name).
+    if (h !== titleEl && title && text.toLowerCase() === title) repeats.add(out.length);
+    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl, ids))) continue;
     out.push({ el: h, level: Number(tagOf(h)[1]), text });
   }
-  return out;
+  return repeats.size ? out.filter((h, i) => !repeats.has(i) || (i + 1 < out.length && out[i + 1].level > h.level)) : out;
 }
 
 /** Where the box that a chrome heading labels ends, in scan order: its parent, when the heading is the parent's first

@@ -286,3 +286,32 @@ describe('a journal\'s "Most cited this month" box (aip-apl-landau-levels-abstra
     expect(reportForHtml(html, 'https://pubs.example.org/doi/10.1063/1.1').outline.map((h) => h.text)).toEqual(['A test article']);
   });
 });
+
+describe('unseen pages of 2026-12-07, fifth set (nccih-meditation-mindfulness, digitalocean-n8n-guide, harvard-healthy-eating-plate, wdr-feuerwehr-pensionsalter)', () => {
+  const outline = (html: string) => reportForHtml(html, 'https://blog.example.org/2024/05/tide-mills').outline.map((h) => `h${h.level} ${h.text}`);
+  const css = '.header_greentext{color:green!important;font-size:24px!important;font-weight:500!important;}'.repeat(6);
+  it('a heading that carries a style sheet labels its list; "Key" and "Other" references are reference lists', () => {
+    const html = page(`<div><div class="w1"><h2 id="key-references"><style>${css}</style>Key References</h2></div><div class="w2"><style>${css}</style><div><ul><li>Moss A. <a href="https://pubmed.example.org/1/">Tide mills</a>. 2019.</li><li>Reed B. Estuaries. 2018.</li></ul></div></div></div>
+      <div><h3>Other References</h3><ul><li>Tide Trust. Mills of the coast. 2001.</li></ul></div>`);
+    expect(lists(html)).toEqual([
+      { heading: 'Key References', entries: [['Moss A. Tide mills. 2019.', 'linked'], ['Reed B. Estuaries. 2018.', 'none']] },
+      { heading: 'Other References', entries: [['Tide Trust. Mills of the coast. 2001.', 'none']] },
+    ]);
+  });
+  it('the head in the summary of an open details is its section\'s; a closed toggle\'s caption is not', () => {
+    const html = page(`<details class="collapsible" open><summary><h2 id="what">What a tide mill is</h2></summary><p>A mill that the tide turns.</p></details>
+      <details><summary><h3>Show the table</h3></summary><table><tr><td>1</td></tr></table></details>`);
+    expect(outline(html)).toEqual(['h1 A test article', 'h2 What a tide mill is']);
+  });
+  it('a heading that names a link to another page (aria-labelledby) is a card\'s title', () => {
+    const html = page(`<h2>Mills today</h2><p>Some mills still turn.</p><div class="card"><h4 id="card-1">Your plate and the planet</h4><div>Food and the planet.</div><a href="https://blog.example.org/planet/" aria-labelledby="card-1">Learn more</a></div>
+      <h2 id="back">Mills tomorrow</h2><p>More will turn.</p><a href="#back" aria-labelledby="back">Back to this section</a>`);
+    expect(outline(html)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 Mills tomorrow']);
+  });
+  it('the headline repeated over a player is no section; over a card with heads of its own it is', () => {
+    const player = page(`<h2>Mills today</h2><p>Some mills still turn.</p><div class="media"><h2 class="mediaTitle">A test article</h2><video></video></div><h2>Mills tomorrow</h2><p>More will turn.</p>`);
+    expect(outline(player)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 Mills tomorrow']);
+    const card = page(`<h2>Mills today</h2><p>Some mills still turn.</p><div class="recipe"><h2>A test article</h2><h3>Ingredients</h3><ul><li>Flour</li></ul><h3>Instructions</h3><p>Bake.</p></div>`);
+    expect(outline(card)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 A test article', 'h3 Ingredients', 'h3 Instructions']);
+  });
+});

@@ -3,7 +3,7 @@
  * Scholar's inclusion guidelines), cross-checked against the lists found so far: when they hold far fewer entries,
  * the list whose items carry the declared references' titles is taken, whatever its markup.
  */
-import { FLAG_HIDDEN, type Scan, collapse, elementAt, isHeadingTag, tagAt, tagOf } from '../index';
+import { FLAG_HIDDEN, type Scan, elementAt, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries } from './blocks';
 import { kindOf } from './labels';
@@ -85,7 +85,7 @@ export const citationMeta: Finder = {
     }
     if (!best || bestHits < TITLES_MATCHED_SHARE * titles.length || expired()) return;
     const label = labelOf(best, ctx.short);
-    const heading = label ? (isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '')) : '';
+    const heading = label ? (headingText(label)) : '';
     const sources = yield* cleanEntries(itemsOf(best).map((el) => ({ el })), scan, expired);
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading || 'references'), sources };
     if (yield* acceptable(list, scan)) yield* ctx.claim(list, [best], label ? [label] : []);

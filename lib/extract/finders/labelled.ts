@@ -1,7 +1,7 @@
 /** A list behind a label: a reference heading ("References", "Einzelnachweise") or a label block ("Quellen:"), and
  * the sibling blocks after it up to the next heading or label. A list whose sources another finder already took
  * (a machine-marked list under the same heading: its first source is claimed) is left to it. */
-import { collapse, isHeadingTag, tagOf } from '../index';
+import { isHeadingTag, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries, cutShort, entriesFromBlocks } from './blocks';
 import { blocksAfter, findLabels, kindOf, labelBox, linesAfter } from './labels';
@@ -15,7 +15,7 @@ export const labelled: Finder = {
       if (expired()) break;
       yield;
       if (ctx.isClaimed(label)) continue;
-      const heading = isHeadingTag(tagOf(label)) ? headingText(label) : collapse(label.textContent ?? '');
+      const heading = headingText(label);
       const box = labelBox(label, short);
       const blocks = blocksAfter(box, scan);
       // A reference heading with nothing before its sub-heads: each sub-head's blocks are a list of its own, in the

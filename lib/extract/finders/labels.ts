@@ -16,6 +16,9 @@ const INLINE_LABEL_TAGS = new Set(['SPAN', 'STRONG', 'B']);
 /** A label is short: the longest in the label table is 36 characters. */
 export const MAX_LABEL_CHARS = 40;
 
+/** Elements whose text is not shown: a label's text is read without them. */
+const UNRENDERED_TAGS = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'NOSCRIPT']);
+
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export function isReferenceLabel(text: string): boolean {
@@ -54,7 +57,7 @@ export function containsHeading(el: Element, scan: Scan): boolean {
 /** Climb from a label to the ancestor that holds nothing but it (MediaWiki's div.mw-heading, snopes' <a><h5>).
  * `short` gives an element's text when it is short enough to be a label, else null (so a long section is never read). */
 export function labelBox(label: Element, short: (el: Element) => string | null): Element {
-  const want = letters(label.textContent ?? '');
+  const want = letters(short(label) ?? label.textContent ?? '');
   const same = (el: Element) => {
     const t = short(el);
     return t !== null && letters(t) === want;
@@ -188,6 +191,12 @@ export function shortTextReader(): (el: Element) => string | null {
     for (let c = el.firstChild; c && nodes <= MAX_LABEL_NODES && raw.length <= MAX_RAW_LABEL_CHARS; c = c.nextSibling) {
       if (c.nodeType === 1) {
         leaf = false;
+        // A style sheet or script inside a label is not its text (a CSS-in-JS block inside each heading of
+        // nccih-meditation-mindfulness: "<h2><style>.header_greentext{…}</style>Key References</h2>").
+        if (UNRENDERED_TAGS.has(tagOf(c as Element))) {
+          nodes++;
+          continue;
+        }
         const sub = read(c as Element, depth + 1);
         // CUT: a chain of more than MAX_LABEL_NODES elements below `el`, past the limit when `el` is the one asked.
         if (sub === CUT && depth) return CUT;
