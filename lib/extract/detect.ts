@@ -303,13 +303,18 @@ function metaTitles(doc: Document): string[] {
 const words = (t: string) => letters(t.replace(MARKUP_AS_TEXT, ''));
 const MARKUP_AS_TEXT = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
 
+/** The least share of a title's letters that a heading found inside it (not at its start) must have. */
+const TITLE_PART_MIN_SHARE = 0.5;
+
 function matchesTitle(text: string, titles: string[]): number {
   const h = words(text);
   if (h.length < 3) return 0;
   let best = 0;
   for (const t of titles) {
     if (t === h) return 3;
-    if (h.length >= 8 && (t.startsWith(h) || t.includes(h))) best = Math.max(best, 2);
+    // Inside the title but not at its start, a heading must be most of it: a section named for one of the title's
+    // subjects is not the headline (f1000research-shark-longevity's h3 "Rhizoprionodon terraenovae").
+    if (h.length >= 8 && (t.startsWith(h) || (t.includes(h) && h.length >= t.length * TITLE_PART_MIN_SHARE))) best = Math.max(best, 2);
     else if (t.length >= 8 && h.includes(t)) best = Math.max(best, 1);
   }
   return best;

@@ -315,3 +315,13 @@ describe('unseen pages of 2026-12-07, fifth set (nccih-meditation-mindfulness, d
     expect(outline(card)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 A test article', 'h3 Ingredients', 'h3 Instructions']);
   });
 });
+
+describe('a journal page whose title is no heading (f1000research-shark-longevity)', () => {
+  it('a section named for one of the title\'s subjects is not taken for the headline', () => {
+    const html = `<!doctype html><html><head><title>Longevity of Atlantic sharpnose sharks Rhizoprionodon terraenovae in the western North Atlantic</title></head><body>
+      <div class="title">Longevity of Atlantic sharpnose sharks Rhizoprionodon terraenovae in the western North Atlantic</div><div class="body">
+      <h2>Introduction</h2>${prose(4)}<h2>Results</h2><h3>Rhizoprionodon terraenovae</h3>${prose(4)}<h3>Carcharhinus acronotus</h3>${prose(4)}<h2>Discussion</h2>${prose(2)}</div></body></html>`;
+    const r = reportForHtml(html, 'https://journal.example.org/articles/3-190');
+    expect(r.outline.map((h) => h.text)).toEqual(['Introduction', 'Results', 'Rhizoprionodon terraenovae', 'Carcharhinus acronotus', 'Discussion']);
+  });
+});
