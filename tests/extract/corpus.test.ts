@@ -74,6 +74,7 @@ const EXACT_PAGES = [
   'mdpi-sensors-preheating',
   'medium-literally',
   'mercurial-evolve-sharing',
+  'microbiology-ijsem-phaeobacter-gallaeciensis',
   'mondediplo-turpitude',
   'motherjones-warehouse-wage-slave',
   'nature-news-fast-telescope',

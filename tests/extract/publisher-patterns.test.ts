@@ -447,6 +447,12 @@ describe('unseen journal pages of 2026-12-07, fourth set (ContentMine saves of F
       <div id="references" class="section"><h2>References</h2><div class="content">${nav}<ol class="references"><li>Miller, A. Tide mills. Mill J. 1, 1 (2001).</li><li>Moss, B. Estuaries. Mill J. 2, 5 (2003).</li></ol></div></div></article>`);
     expect(lists(html)).toEqual([['References', [['Miller, A. Tide mills. Mill J. 1, 1 (2001).', 'none'], ['Moss, B. Estuaries. Mill J. 2, 5 (2003).', 'none']]]]);
   });
+  it('a note on the authors (JATS fn-type as HighWire renders it) is no note of the article (microbiology-ijsem-phaeobacter-gallaeciensis)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><ul class="contributors"><li>A. Miller<a href="#fn-1" class="xref-fn">†</a></li><li>B. Moss<a href="#fn-1">†</a></li></ul>
+      <p>${'Tide mills turned on the ebb, as the records show. '.repeat(30)}<a href="#fn-2">1</a></p>${para('the article', 8)}
+      <div class="section fn-group"><ul><li class="fn-equal" id="fn-1"><p>† These authors contributed equally to this work.</p></li><li class="fn-other" id="fn-2"><p>1. The records are in the county archive.</p></li></ul></div></article>`);
+    expect(lists(html).map(([, entries]) => entries)).toEqual([[['1. The records are in the county archive.', 'none']]]);
+  });
   it('the article\'s "Author information" is its own section though its box is named for authors; an affiliation in a list item is no head', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 10)}<h2>Acknowledgements</h2><p>We thank the millers.</p>
       <div id="author-information" class="section"><h2>Author information</h2><div id="author-affiliations"><h3>Affiliations</h3><ol class="affiliations"><li><h4>School of Mills, Estuary University</h4></li></ol></div>

@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, PLAIN_URL } from '../rules';
+import { AUTHOR_NOTE_CLASS, MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, PLAIN_URL } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -224,6 +224,7 @@ export function* cleanEntries(sources: EntrySource[], scan: Scan, expired: () =>
       if (expired()) break;
       yield;
     }
+    if (!s.nodes && AUTHOR_NOTE_CLASS.test(s.el.getAttribute('class') ?? '')) continue;
     const t = entryText(s, scan);
     if (t.length > 1 && !TRAILING_NON_ENTRY.test(t)) kept.push(s);
     if (kept.length > MAX_REPORT_ENTRIES) break;

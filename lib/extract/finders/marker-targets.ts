@@ -1,5 +1,5 @@
 /** Notes that only in-text markers lead to (Substack's div.footnote blocks, hand-made "#note-1" footnotes). */
-import { MARKER_TARGET, MARKER_TEXT } from '../rules';
+import { AUTHOR_NOTE_CLASS, MARKER_TARGET, MARKER_TEXT } from '../rules';
 import { MARK_NOTEREF, collapse, elementAt, fragmentTarget, hrefAt, indexOf, tagOf } from '../index';
 import { checkpoint } from '../work';
 import { acceptable } from './blocks';
@@ -34,7 +34,8 @@ export const markerTargets: Finder = {
       // Of a marker and its back-link, which point at each other, the marker comes first.
       if (target && tagOf(target) === 'A' && (indexOf(scan, target) ?? 0) < at) continue;
       const block = target?.closest('li,p,div,aside,dd');
-      if (!block || seenTargets.has(block) || ctx.isClaimed(block)) continue;
+      // A note on the authors (their byline's † or *) is not one of the article's notes.
+      if (!block || seenTargets.has(block) || ctx.isClaimed(block) || AUTHOR_NOTE_CLASS.test(block.getAttribute('class') ?? '')) continue;
       const a = elementAt(scan, at);
       if (!a) continue;
       if (byTarget && !noteref && !MARKER_TEXT.test(collapse(a.textContent ?? ''))) continue;

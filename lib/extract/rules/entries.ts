@@ -38,6 +38,21 @@ export const MAX_ENTRY_ROW_CELLS = 3;
  * + p.ReferencesCopy2: frontiers-canine-cooperation-hypothesis; the same pairing is a publishing-template habit). */
 export const MAX_ENTRY_PARTS = 4;
 
+/** Class tokens of an author note, JATS <fn> by its fn-type as HighWire renders it (li.fn-equal, li.fn-corresp): a
+ * note on the authors ("† These authors contributed equally": microbiology-ijsem-phaeobacter-gallaeciensis), not an
+ * entry of the article's notes. The types are JATS's (JATS Tag Library, fn-type). */
+export const AUTHOR_NOTE_CLASS = /* @__PURE__ */ classTokens([
+  'fn-equal',
+  'fn-corresp',
+  'fn-present-address',
+  'fn-current-aff',
+  'fn-deceased',
+  'fn-con',
+  'fn-conflict',
+  'fn-financial-disclosure',
+  'fn-supported-by',
+]);
+
 /** The number a note paragraph starts with ("1.", "[12]", "(3)", "4)"): with an id (a marker's target), it marks where
  * one note starts. */
 export const NOTE_NUMBER_START = /^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)])\s/;
