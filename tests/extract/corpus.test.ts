@@ -94,6 +94,7 @@ const EXACT_PAGES = [
   'peerj-state-of-oa',
   'physicsforums-vanhees71-profile',
   'physorg-neanderthal-tar',
+  'plos-one-rev-yolk-antibody',
   'pmc-autocorpus-nlp-tool',
   'pmc-diabetes-care-methylglyoxal-nephropathy',
   'pmc-legacy-autocorpus-nlp-tool',

@@ -447,6 +447,11 @@ describe('unseen journal pages of 2026-12-07, fourth set (ContentMine saves of F
       <div id="references" class="section"><h2>References</h2><div class="content">${nav}<ol class="references"><li>Miller, A. Tide mills. Mill J. 1, 1 (2001).</li><li>Moss, B. Estuaries. Mill J. 2, 5 (2003).</li></ol></div></div></article>`);
     expect(lists(html)).toEqual([['References', [['Miller, A. Tide mills. Mill J. 1, 1 (2001).', 'none'], ['Moss, B. Estuaries. Mill J. 2, 5 (2003).', 'none']]]]);
   });
+  it('a figure carousel\'s "Figures" head is a tool\'s, not a section (plos-one-rev-yolk-antibody, nature-nnano-fibre-supercapacitors)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><h2>Abstract</h2>${para('the abstract', 6)}<div id="figure-carousel-section"><h2>Figures</h2><div class="carousel"><img alt="Fig 1"></div></div>
+      <h2>Introduction</h2>${para('the introduction', 6)}</article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
+  });
   it('a note on the authors (JATS fn-type as HighWire renders it) is no note of the article (microbiology-ijsem-phaeobacter-gallaeciensis)', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1><ul class="contributors"><li>A. Miller<a href="#fn-1" class="xref-fn">†</a></li><li>B. Moss<a href="#fn-1">†</a></li></ul>
       <p>${'Tide mills turned on the ebb, as the records show. '.repeat(30)}<a href="#fn-2">1</a></p>${para('the article', 8)}

@@ -80,6 +80,11 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'export(?: citations?)?', // ACL "Export citation"
     'exporter', // fr: HAL
     'citer', // fr: HAL's "Citer" box (the citation to copy, not a section)
+    // a figure browser's or carousel's head: the figures are the article's, their gallery is a tool (PLOS's
+    // div#figure-carousel-section, nature-nnano-fibre-supercapacitors' "Figures" tab; no corpus truth has one)
+    'figures',
+    'figures (?:and|&) tables',
+    'tables (?:and|&) figures',
   ],
   '\\s*[:/]?$', // a trailing slash: mondediplo's "Partager cet article /"
 );
