@@ -308,6 +308,10 @@ describe('unseen pages of 2026-12-07, fifth set (nccih-meditation-mindfulness, d
       <h2 id="back">Mills tomorrow</h2><p>More will turn.</p><a href="#back" aria-labelledby="back">Back to this section</a>`);
     expect(outline(html)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 Mills tomorrow']);
   });
+  it('a taxonomy box ("Tags", "Categories and tags") is no section (elife-ciona-visual-circuitry)', () => {
+    const html = page(`<h2>Mills today</h2><p>Some mills still turn.</p><section class="meta"><h4>Categories and tags</h4><ul><li><a href="/t/mills">mills</a></li></ul></section><div><h3>Tags</h3><a href="/t/tide">tide</a></div>`);
+    expect(outline(html)).toEqual(['h1 A test article', 'h2 Mills today']);
+  });
   it('the headline repeated over a player is no section; over a card with heads of its own it is', () => {
     const player = page(`<h2>Mills today</h2><p>Some mills still turn.</p><div class="media"><h2 class="mediaTitle">A test article</h2><video></video></div><h2>Mills tomorrow</h2><p>More will turn.</p>`);
     expect(outline(player)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 Mills tomorrow']);

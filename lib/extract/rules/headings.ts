@@ -36,6 +36,11 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'recommended(?: for you| articles| stories| reading)?',
     'most (?:read|popular|viewed|shared|cited|downloaded)(?: (?:articles|stories|posts))?(?: (?:today|this (?:week|month|year)))?', // journals' "Most cited this month" (aip-apl-landau-levels-abstract)
     'trending(?: now| stories)?',
+    // a post's or article's taxonomy box (eLife's "Categories and tags"; blog themes' "Tags", "Categories"; no corpus
+    // truth has one)
+    'tags',
+    'categories',
+    'categories (?:and|&) tags',
     'popular (?:posts|articles|stories)',
     'leave a (?:comment|reply)',
     '\\d+ (?:comments?|responses?|replies)',
