@@ -43,6 +43,17 @@ describe('footnote markup of publishing tools', () => {
     expect(lists(html)).toEqual([{ heading: '', entries: [['The county archive, box 12.', 'none'], ['See the scan.', 'linked']] }]);
   });
 
+  it('Substack footnotes whose markers and numbers link with the page\'s own address (substack-talisman-process-knowledge-iv)', () => {
+    const self = 'https://mills.substack.com/p/tide-mills';
+    const body = `<p>Claim<a class="footnote-anchor" id="footnote-anchor-1" href="${self}#footnote-1">1</a> and more<a class="footnote-anchor" id="footnote-anchor-2" href="${self}#footnote-2">2</a>.</p>
+      <div class="footnote"><a id="footnote-1" href="${self}#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>The county archive, box 12.</p></div></div>
+      <div class="footnote"><a id="footnote-2" href="${self}#footnote-anchor-2" class="footnote-number">2</a><div class="footnote-content"><p>See <a href="https://archive.example.net/box12">the scan</a>.</p></div></div>`;
+    const html = page(body).replace('</title>', `</title><link rel="canonical" href="${self}">`);
+    const r = reportForHtml(html, 'file:///saved/tide-mills.html');
+    expect(r.referenceLists.map((l) => l.entries.map((e) => [e.text, e.linkState]))).toEqual([[['The county archive, box 12.', 'none'], ['See the scan.', 'linked']]]);
+    expect(r.citations.markers.map((m) => [m.text, m.entryId !== null])).toEqual([['1', true], ['2', true]]);
+  });
+
   it('a lone "Sources:" paragraph with one source per line (single <br>)', () => {
     const html = page(`<p><strong>Sources:</strong></p><p>County Council minutes, 2023<br>Harbour Trust annual report, 2024<br>Interview with R. Moss, May 2024</p>`);
     expect(lists(html)).toEqual([{ heading: 'Sources:', entries: [['County Council minutes, 2023', 'none'], ['Harbour Trust annual report, 2024', 'none'], ['Interview with R. Moss, May 2024', 'none']] }]);

@@ -129,6 +129,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
   };
   const idAt: string[] = [];
   const scan: Scan = { mapped, kept, keptSlot, lastFound: null, lastFoundAt: -1, flags, flagList, tagCodes, tagNames, tagOverflow: new Map(), parents, ends, marks, hrefList, hrefTargets, hrefSlot, idAt, complete: false, headings: [], headingAt: [], opaqueAt: [], ids: new Map(), fragmentAt, jsonLd: [], microdata: [], structural: [], elements: 0, truncated: false };
+  const self = selfAddresses(root.ownerDocument);
   let el: Element | null = root;
   let parentFlags = 0;
   let parent = -1;
@@ -203,7 +204,7 @@ export function* scanWork(root: Element, now: () => number, deadline: number): W
             open = true;
             break;
           case 'href':
-            if (tag === 'A') href = el.getAttribute('href');
+            if (tag === 'A') href = inPage(el.getAttribute('href'), self);
             break;
           case 'type':
             if (tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scan.jsonLd.push(el);
@@ -355,6 +356,32 @@ export function fragmentTarget(scan: Scan, i: number): string | undefined {
 /** The most tag names a scan numbers (tagCodes are 16 bits; 0 is kept for the rest). A page with more (a hostile one:
  * no real page has a thousand) has the rest kept in tagOverflow by element. */
 const MAX_TAG_NAMES = 65_535;
+
+/** The page's own addresses without a fragment: where it was loaded from, and what its canonical link and og:url
+ * declare (a saved page's footnote links name its web address). At most three strings. */
+function selfAddresses(doc: Document): string[] {
+  const out: string[] = [];
+  const add = (u: string | null | undefined) => {
+    const bare = u ? u.split('#')[0] : '';
+    if (bare && /^https?:/i.test(bare) && !out.includes(bare)) out.push(bare);
+  };
+  add(doc.URL);
+  const head = doc.head;
+  add(head?.querySelector('link[rel="canonical"]')?.getAttribute('href'));
+  add(head?.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  return out;
+}
+
+/** A link to an element of this page written with the page's own address ("https://x.substack.com/p/post#footnote-1",
+ * Substack's markers and notes) as the "#footnote-1" it is; any other href as it is. */
+function inPage(href: string | null, self: string[]): string | null {
+  if (!href || !self.length || href.charCodeAt(0) === 35 /* # */) return href;
+  const hash = href.indexOf('#');
+  if (hash < 8) return href;
+  const base = href.slice(0, hash);
+  for (const s of self) if (base === s || (base.length === s.length + 1 && base.endsWith('/') && base.startsWith(s))) return href.slice(hash);
+  return href;
+}
 
 /** A link to an element of the page: "#" and an id (the fragmentAt links, and the hrefs with a target). */
 const isFragmentLink = (href: string) => href.length > 1 && href.charCodeAt(0) === 35 /* # */;
