@@ -340,3 +340,17 @@ describe('a journal page whose title is no heading (f1000research-shark-longevit
     expect(r.outline.map((h) => h.text)).toEqual(['Introduction', 'Results', 'Rhizoprionodon terraenovae', 'Carcharhinus acronotus', 'Discussion']);
   });
 });
+
+describe('unseen pages of 2026-12-08, sixth set (tiptopjaw benchmark: kff, smartasset, smarterarticles, investopedia)', () => {
+  it('WordPress\'s core Footnotes block is a notes list without a heading', () => {
+    const html = page(`<p>Claim<sup data-fn="a1" class="fn"><a href="#a1" id="a1-link">1</a></sup>.</p><ol class="wp-block-footnotes"><li id="a1">The survey does not split by age. <a href="#a1-link">↩︎</a></li><li id="a2">See <a href="https://data.example.gov/nhis">the data</a>. <a href="#a2-link">↩︎</a></li></ol>`);
+    expect(lists(html)).toEqual([{ heading: '', entries: [['The survey does not split by age.', 'none'], ['See the data.', 'linked']] }]);
+  });
+  it('"Article Sources" and "References & Sources" label lists; an editorial note before the list is its preface', () => {
+    const sources = page(`<section><h2 id="citations">Article Sources</h2><p>All articles are reviewed by our fact-checkers for accuracy. Visit our <a href="/editorial-policy">Editorial Policy</a> for more details.</p><ol><li>“Benchmark Study.” <em>Schwab</em>, https://schwab.example.com/study. Accessed 4 Nov. 2025.</li><li>“Marketplace.” <em>FinLink</em>, https://fin.example.com. Accessed 11 Apr. 2025.</li></ol></section>`);
+    expect(lists(sources)).toEqual([{ heading: 'Article Sources', entries: [['“Benchmark Study.” Schwab, https://schwab.example.com/study. Accessed 4 Nov. 2025.', 'plain-url'], ['“Marketplace.” FinLink, https://fin.example.com. Accessed 11 Apr. 2025.', 'plain-url']] }]);
+    const both = page(`<h2>References &amp; Sources</h2><ul><li><a href="https://law.example.com/a">Copyright Office Weighs In on AI Training</a></li><li><a href="https://news.example.com/b">Fair use decisions</a></li></ul><p>Copyright 2025 Tide Mills Blog</p>`);
+    expect(lists(both)).toEqual([{ heading: 'References & Sources', entries: [['Copyright Office Weighs In on AI Training', 'linked'], ['Fair use decisions', 'linked']] }]);
+  });
+});
+

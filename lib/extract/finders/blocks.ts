@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { AUTHOR_NOTE_CLASS, MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, PLAIN_URL } from '../rules';
+import { AUTHOR_NOTE_CLASS, MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, MAX_LIST_PREFACE_CHARS, PLAIN_URL } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -55,6 +55,12 @@ const isCaption = (b: Element) => {
   const t = boundedText(b);
   return t.length <= MAX_LIST_CAPTION_CHARS && !YEAR.test(t) && !PLAIN_URL.test(t) && !linksIn(b).length;
 };
+/** A preface to the list: longer than a caption, but still no year, no web address, and links within the site only
+ * (MAX_LIST_PREFACE_CHARS). */
+const isPreface = (b: Element) => {
+  const t = boundedText(b);
+  return t.length <= MAX_LIST_PREFACE_CHARS && !YEAR.test(t) && !PLAIN_URL.test(t) && linksIn(b).every((a) => /^\/(?!\/)|^#/.test(a.getAttribute('href') ?? ''));
+};
 /** A year of the last five centuries, as a citation gives it. */
 const YEAR = /(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)/;
 
@@ -74,7 +80,7 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
   // A short line without links right before a list is the list's caption ("alphabetisch nach Nachnamen geordnet" in
   // wp-de-berlin's "Literatur", "In chronological order"), not an entry and not a list of paragraphs.
   const next = blocks.findIndex((b, i) => i > first && hasText(b));
-  if (next > 0 && !listsIn(blocks[first], scan).length && listsIn(blocks[next], scan).length && isCaption(blocks[first])) first = next;
+  if (next > 0 && !listsIn(blocks[first], scan).length && listsIn(blocks[next], scan).length && (isCaption(blocks[first]) || isPreface(blocks[first]))) first = next;
   const items: EntrySource[] = [];
   const firstLists = listsIn(blocks[first], scan);
   if (firstLists.length) {

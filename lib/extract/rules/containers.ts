@@ -14,6 +14,7 @@ export const REFERENCE_CONTAINER_SELECTOR = [
   '.footnotes-list',
   '#footnotes',
   '.reflist', // MediaWiki templates
+  'ol.wp-block-footnotes', // WordPress's core Footnotes block, since 6.3 (kff-adolescent-mental-health-trends)
 ].join(',');
 
 /** Class words that REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR and ENTRY_MARK_SELECTOR name: the scan keeps
@@ -28,6 +29,7 @@ export const STRUCTURAL_CLASS = /* @__PURE__ */ classTokens(
     'sidenote',
     'marginnote',
     'footnote-container',
+    'wp-block-footnotes',
     // ENTRY_MARK_SELECTOR's class tokens
     'ltx_bibitem',
     'mixed-citation',
@@ -65,16 +67,19 @@ export const SIDENOTE_SELECTOR = [
 ].join(',');
 
 /** Lines at the end of a list that are not entries: copyright and "last updated" lines (oekonomenstimme.org's
- * "©KOF ETH Zürich", pronats.de's "Aktualisiert: 30.12.2016"). A prefix match. */
+ * "©KOF ETH Zürich", pronats.de's "Aktualisiert: 30.12.2016"). A prefix match. "Copyright" and "Update" open a
+ * notice only with a sign, a year, a date or a colon after them: a cited work may be titled so ("Copyright Office
+ * Weighs In on AI Training": smarterarticles-ai-art-compensation). */
 export const TRAILING_NON_ENTRY = /* @__PURE__ */ phrases(
   [
     '©',
     '\\(c\\)\\s',
-    'copyright\\b',
+    'copyright\\s*(?:©|\\(c\\)|\\d|[:.]|by\\b|$)',
     'aktualisiert', // de
     'zuletzt aktualisiert',
     'stand:',
-    'updated?\\b', // en
+    'updated?(?:\\s+on)?\\s*(?:\\d|[:.]|$)', // en
+    'updated (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
     'last (?:updated|modified)',
     'mis à jour', // fr
     'actualizado', // es

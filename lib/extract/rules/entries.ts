@@ -66,3 +66,7 @@ export const NOTE_MARKED_SHARE = 0.6;
 /** A line this short, without links, right before a list is the list's caption, not an entry ("alphabetisch nach
  * Nachnamen geordnet", 36 characters, in wp-de-berlin's "Literatur"; "In chronological order"). */
 export const MAX_LIST_CAPTION_CHARS = 60;
+/** A paragraph this short between a label and its list, with no year, no web address and no link off the site, is the
+ * list's preface (an editorial-policy note: smartasset-financial-planning-business-for-sale's "All articles are reviewed
+ * … Visit our Editorial Policy"), not an entry. */
+export const MAX_LIST_PREFACE_CHARS = 300;

@@ -15,6 +15,9 @@ function referenceLabel(): RegExp {
       '(?:notes?\\s*(?:and|&)\\s*)?references?(?:\\s*(?:and|&)\\s*notes?)?',
       '(?:normative|informative) references', // IETF RFCs and drafts (RFC 7322, ietf-remotestorage-draft)
       'references? cited',
+      'references? (?:and|&) sources', // smarterarticles-ai-art-compensation
+      'sources (?:and|&) references',
+      'article sources', // Dotdash Meredith's and SmartAsset's source boxes (investopedia-digital-marketing, smartasset-financial-planning-business-for-sale)
       // a qualified list: the key and the other references of a health fact sheet (nccih-meditation-mindfulness),
       // Wikipedia's "General references", a review's "Selected references"
       '(?:key|other|selected|select|additional|general|further|main|primary|secondary) (?:references|sources)',
