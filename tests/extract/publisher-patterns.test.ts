@@ -452,6 +452,12 @@ describe('unseen journal pages of 2026-12-07, fourth set (ContentMine saves of F
       <h2>Introduction</h2>${para('the introduction', 6)}</article>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Abstract', 'h2 Introduction']);
   });
+  it('an unlabelled div.bibliography is the reference list (wiley-advs-transition-metal-nanostructures)', () => {
+    const item = (n: number, who: string) => `<li id="bib-${n}"><span class="bullet">${n}</span><div class="text"><cite><span class="author">${who}</span>, <span class="journalTitle">Nature</span> <span class="pubYear">198${n}</span>.</cite><ul class="externalReferences"><li><a href="/resolve/reference/XREF?id=10.1038/32952${n}">CrossRef</a></li></ul></div></li>`;
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>${para('the article', 10)}<div class="acknowledgements"><h3>Acknowledgements</h3><p>We thank the millers.</p></div>
+      <div class="bibliography"><ul class="custom">${item(1, 'H. Kroto')}${item(2, 'S. Iijima')}</ul></div></article>`);
+    expect(lists(html).map(([h, entries]) => [h, entries.length])).toEqual([['', 2]]);
+  });
   it('a note on the authors (JATS fn-type as HighWire renders it) is no note of the article (microbiology-ijsem-phaeobacter-gallaeciensis)', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1><ul class="contributors"><li>A. Miller<a href="#fn-1" class="xref-fn">†</a></li><li>B. Moss<a href="#fn-1">†</a></li></ul>
       <p>${'Tide mills turned on the ebb, as the records show. '.repeat(30)}<a href="#fn-2">1</a></p>${para('the article', 8)}

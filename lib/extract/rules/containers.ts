@@ -15,6 +15,7 @@ export const REFERENCE_CONTAINER_SELECTOR = [
   '#footnotes',
   '.reflist', // MediaWiki templates
   'ol.wp-block-footnotes', // WordPress's core Footnotes block, since 6.3 (kff-adolescent-mental-health-trends)
+  '.bibliography', // Wiley's div.bibliography (wiley-advs-transition-metal-nanostructures), jekyll-scholar's ol.bibliography
 ].join(',');
 
 /** Class words that REFERENCE_CONTAINER_SELECTOR, SIDENOTE_SELECTOR and ENTRY_MARK_SELECTOR name: the scan keeps
@@ -30,6 +31,7 @@ export const STRUCTURAL_CLASS = /* @__PURE__ */ classTokens(
     'marginnote',
     'footnote-container',
     'wp-block-footnotes',
+    'bibliography',
     // ENTRY_MARK_SELECTOR's class tokens
     'ltx_bibitem',
     'mixed-citation',
