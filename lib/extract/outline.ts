@@ -39,7 +39,7 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     // list of the article's (snopes-yovanovitch's "Sources" in li.citations-wrapper).
     if (e !== h && tagOf(e) === 'LI' && !isBackMatterLabel(headingText(h))) return 'inside a list item';
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '') && !BOXED_TEXT_CLASS.test(e.parentElement?.getAttribute('class') ?? '')) return 'inside a figure or table box';
-    if (e !== h && !pastMain && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '')) return 'in a closed box';
+    if (e !== h && !pastMain && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '') && !isHandle(h, e)) return 'in a closed box';
     // The main content's ancestors hold it, so their names do not make a heading beside it chrome either
     // (tandf-moller-plesset-divergences: the abstract before the full text, both in Literatum's tab widget).
     if (!pastMain && ownChromeFlags(e) & FLAG_CHROME && !e.contains(main) && !authorsSection(e, main)) return 'site chrome';
@@ -109,6 +109,12 @@ function pageIds(scan: Scan, doc: Document): PageIds {
 /** Labelled links read at most (a hostile page may have a million). */
 const MAX_LABELLED_LINKS = 2000;
 
+/** Is `h` the handle of the closed box `box`: its first heading, a child of the box? The handle shows while the box
+ * is shut, and opens it (eLife's collapsed "eLife digest" pane: elife-oldsite-otd-brain-rewiring). */
+function isHandle(h: Element, box: Element): boolean {
+  return h.parentElement === box && box.querySelector('h1,h2,h3,h4,h5,h6') === h;
+}
+
 /** Is `h` one of a set of same-tag siblings in other languages, not the one marked shown (ACTIVE_CLASS)? */
 function inactiveAlternative(h: Element): boolean {
   const lang = h.getAttribute('lang');
@@ -149,6 +155,9 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   const journal = collapse(main.ownerDocument.head?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content') ?? '').toLowerCase();
   const title = titleEl ? headingText(titleEl).toLowerCase() : '';
   const repeats = new Set<number>();
+  // The section a back-matter head past the main content heads, and the head's level.
+  let backSection: Element | null = null;
+  let backLevel = 0;
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < start) continue;
@@ -166,10 +175,32 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
     // (the video's and the audio's titles of wdr-feuerwehr-pensionsalter); with them it heads a part such as a recipe
     // card (elavegan-pb-truffles' card, "Ingredients" and "Instructions" under the recipe's name).
     if (h !== titleEl && title && text.toLowerCase() === title) repeats.add(out.length);
-    if (after && (!isBackMatterLabel(text) || excluded(h, region, scan, main, titleEl, ids))) continue;
-    out.push({ el: h, level: Number(tagOf(h)[1]), text });
+    const level = Number(tagOf(h)[1]);
+    if (after) {
+      // Past the main content: the back matter's heads, and the sub-heads inside the section one of them heads
+      // (IEEE Xplore's "Authors" over each author's name, "Keywords" over "IEEE Keywords" and "INSPEC" terms).
+      const label = isBackMatterLabel(text);
+      const under = backSection !== null && backSection.contains(h) && level > backLevel;
+      if ((!label && !under) || excluded(h, region, scan, main, titleEl, ids)) continue;
+      if (label && !under) {
+        backSection = sectionOf(h, main);
+        backLevel = level;
+      }
+    }
+    out.push({ el: h, level, text });
   }
   return repeats.size ? out.filter((h, i) => !repeats.has(i) || (i + 1 < out.length && out[i + 1].level > h.level)) : out;
+}
+
+/** The largest box around `h` whose first heading is `h` and that does not hold the main content: the section `h`
+ * heads. */
+function sectionOf(h: Element, main: Element): Element {
+  let box = h;
+  for (let p = h.parentElement, steps = 0; p && !p.contains(main) && steps < MAX_ANCESTOR_WALK; p = p.parentElement, steps++) {
+    if (p.querySelector('h1,h2,h3,h4,h5,h6') !== h) break;
+    box = p;
+  }
+  return box;
 }
 
 /** Where the box that a chrome heading labels ends, in scan order: its parent, when the heading is the parent's first

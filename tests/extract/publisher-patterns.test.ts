@@ -458,6 +458,20 @@ describe('unseen journal pages of 2026-12-07, fourth set (ContentMine saves of F
       <div class="bibliography"><ul class="custom">${item(1, 'H. Kroto')}${item(2, 'S. Iijima')}</ul></div></article>`);
     expect(lists(html).map(([h, entries]) => [h, entries.length])).toEqual([['', 2]]);
   });
+  it('past the article, the authors\' and keywords\' sections keep their sub-heads; the review\'s letters are back matter (ieee-xplore-*, elife-oldsite-otd-brain-rewiring)', () => {
+    const html = journal(`<div class="header"><h1>Tide mills of the estuary</h1></div><div id="article"><h2>Introduction</h2>${para('the introduction', 10)}</div>
+      <div id="article-data"><div id="references" class="section"><div class="header"><h2>References</h2></div><ol><li>A. Miller, Tide mills, 2001.</li></ol></div>
+      <div id="authors" class="section"><div class="header"><h2>Authors</h2></div><div class="content"><div class="author"><h3>Ann Miller</h3><p>Ann Miller studies mills.</p></div></div></div>
+      <div id="keywords" class="section"><h2>Keywords</h2><div class="block"><h3>IEEE Keywords</h3><p>Mills, tides</p></div></div>
+      <div class="pane"><h2>Decision letter</h2><p>The reviewers liked it.</p></div><div class="pane"><h2>Author response</h2><p>We thank them.</p></div>
+      <div class="promo"><h2>Subscribe to the journal</h2><h3>Monthly issues</h3></div></div>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Introduction', 'h2 References', 'h2 Authors', 'h3 Ann Miller', 'h2 Keywords', 'h3 IEEE Keywords', 'h2 Decision letter', 'h2 Author response']);
+  });
+  it('the handle of a collapsed pane shows and is a section head; the heads inside it do not (elife-oldsite-otd-brain-rewiring)', () => {
+    const html = journal(`<article><h1>Tide mills of the estuary</h1><div class="ctools-collapsible-container ctools-collapsed"><h2>eLife digest</h2><div class="content"><p>Mills, simply.</p><h3>Hidden part</h3></div></div>
+      <h2>Introduction</h2>${para('the introduction', 10)}</article>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 eLife digest', 'h2 Introduction']);
+  });
   it('a note on the authors (JATS fn-type as HighWire renders it) is no note of the article (microbiology-ijsem-phaeobacter-gallaeciensis)', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1><ul class="contributors"><li>A. Miller<a href="#fn-1" class="xref-fn">†</a></li><li>B. Moss<a href="#fn-1">†</a></li></ul>
       <p>${'Tide mills turned on the ebb, as the records show. '.repeat(30)}<a href="#fn-2">1</a></p>${para('the article', 8)}

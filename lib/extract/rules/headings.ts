@@ -129,6 +129,12 @@ export const BACK_MATTER_HEADING = /* @__PURE__ */ phrases(
     'acknowledg(?:e)?ments?',
     'funding(?: (?:information|statement|sources?))?',
     'author(?:s\'?)? contributions?',
+    'authors', // IEEE Xplore's section of author biographies after the references (ieee-xplore-*)
+    'corrections?', // IEEE Xplore, errata notices
+    // the published review of the article (eLife's "Decision letter" and "Author response", F1000's "Open Peer Review")
+    'decision letter',
+    'author response',
+    '(?:open )?peer review(?: (?:reports?|history))?',
     // the authors' section of a journal's back matter (nature-nnano-fibre-supercapacitors' h1 "Author information"
     // over "Affiliations", "Contributions", "Corresponding authors"; tandf-bioplastics-food-packaging's h3)
     'authors?(?:\'s?)? information',
