@@ -38,6 +38,7 @@ const EXACT_PAGES = [
   'bmj-dabigatran-warfarin-prediction',
   'bogleheads-strategy-review-thread',
   'careelite-flaechenverbrauch',
+  'cfpb-guide-filing-taxes',
   'coaching-magazin-transgenerational',
   'constructioncoverage-hottest-real-estate-markets',
   'contemporaryartissue-fine-art-photographers',

@@ -354,3 +354,12 @@ describe('unseen pages of 2026-12-08, sixth set (tiptopjaw benchmark: kff, smart
   });
 });
 
+describe('callouts are not notes lists (gentoo-wiki-portage, cfpb-guide-filing-taxes)', () => {
+  it('a "Note" titling an admonition box, and a "Note:" leading into its sentence, label no list', () => {
+    const html = page(`<div class="alert alert-info"><strong>Note</strong><br>Do not use the ebuild command to install packages.</div>
+      <p><b>Note:</b> Some sites close in April. Check the <b>“Dates open”</b> column first.</p>
+      <h2>Notes</h2><ol><li>The county archive, box 12.</li></ol>`);
+    expect(lists(html)).toEqual([{ heading: 'Notes', entries: [['The county archive, box 12.', 'none']] }]);
+  });
+});
+

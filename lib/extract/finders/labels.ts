@@ -1,6 +1,6 @@
 /** Labels of reference lists: reference headings and short label blocks ("Quellen:"), the box a label climbs to,
  * and the sibling blocks after it. */
-import { BACK_MATTER_HEADING, HOW_TO_CITE_LABEL, NOT_REFERENCE_LABEL, REFERENCE_LABEL, SECTION_NUMBER_CLASS } from '../rules';
+import { ADMONITION_CLASS, BACK_MATTER_HEADING, HOW_TO_CITE_LABEL, NOT_REFERENCE_LABEL, REFERENCE_LABEL, SECTION_NUMBER_CLASS } from '../rules';
 import { BLOCK_TAGS, VISIBLE, type Scan, anyIn, boundedText, collapse, elementAt, indexOf, isHeadingTag, moreChildrenThan, readWhole, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import type { ReferenceListKind } from '../types';
@@ -284,9 +284,39 @@ export function* findLabels(scan: Scan, textOfBlock: (el: Element) => string | n
     tops.set(top, top);
     if (seen.has(top)) continue;
     seen.add(top);
+    if (leadsIn(top) || inAdmonition(top)) continue;
     labels.push(top);
   }
   return labels;
+}
+
+/** Is the inline label `el` followed by text on its own line, a lead-in ("<b>Note:</b> Some sites close in April…":
+ * cfpb-guide-filing-taxes) rather than the label of lines or blocks after it? */
+function leadsIn(el: Element): boolean {
+  if (!INLINE_LABEL_TAGS.has(tagOf(el))) return false;
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (VISIBLE.test((n as Text).data)) return true;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const tag = tagOf(n as Element);
+    if (tag === 'BR' || BLOCK_TAGS.has(tag) || isHeadingTag(tag)) return false;
+    if (VISIBLE.test(n.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+/** Ancestors looked at for an admonition box around a label. */
+const MAX_ADMONITION_DEPTH = 3;
+
+/** Is `el` the title of an admonition box (ADMONITION_CLASS, role="note")? */
+function inAdmonition(el: Element): boolean {
+  let e: Element | null = el.parentElement;
+  for (let depth = 0; e && depth < MAX_ADMONITION_DEPTH; depth++, e = e.parentElement) {
+    if (e.getAttribute('role') === 'note' || ADMONITION_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
 }
 
 /** A heading's text without its section number, when the number is an element of its own (SECTION_NUMBER_CLASS:

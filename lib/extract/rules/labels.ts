@@ -1,5 +1,5 @@
 /** Labels of reference lists, and labels that look like them but are not (../../tests/corpus/SHARED-README.md rules). */
-import { LABEL_END, LABEL_START, phrases } from './build';
+import { LABEL_END, LABEL_START, classTokens, phrases } from './build';
 
 /**
  * Labels of reference and note lists, whole-label match after trimming a trailing colon. The German ones come from the
@@ -169,3 +169,16 @@ export const HOW_TO_CITE_LABEL = /* @__PURE__ */ phrases(
   ],
   '\\s*:?$',
 );
+
+/** Whole class tokens of an admonition box ("Note", "Tip", "Warning" callouts): a label in one titles the box, whose
+ * text is advice, not a list of notes. Bootstrap's alert (Gentoo's wiki boxes: gentoo-wiki-portage), Sphinx's and
+ * MkDocs' admonition, Docusaurus's theme-admonition, GitHub's markdown-alert, Obsidian's and Notion's callout. With
+ * ARIA's role="note" (the same box, said for machines). */
+export const ADMONITION_CLASS = /* @__PURE__ */ classTokens([
+  'alert',
+  'admonition',
+  'theme-admonition',
+  'markdown-alert',
+  'callout',
+]);
+
