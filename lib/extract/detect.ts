@@ -5,7 +5,7 @@
 import {
   SCHOLARLY_META, HATOM_ENTRY, HATOM_CONTENT, MAX_SELECTOR_CHECK_ELEMENTS, FULL_TEXT_PDF_HREF,
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE, STORY_SHARE,
-  HOME_PATH, AUTHOR_PATH, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
+  HOME_PATH, AUTHOR_PATH, READ_MORE_TEXT, MAX_READ_MORE_LINKS, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
 import { type PageSignals, declaredNonArticle, declaresArticle, isAnswerThread, isForumThread, isProductPage, isVotedThread, landingPageDoi, readSignals } from './signals';
@@ -433,6 +433,17 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // Teasers beside one story (related stories, a "what's new" box, a sidebar's most-read) are not a listing: the story's
   // prose, an article's worth, holds none of the linked headings (sciencenow-gut-microbes-species).
   let listing = linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
+  // Or teasers whose headings are not links but whose blurbs end in one ("Full Story", "Read more": READ_MORE_TEXT).
+  let readMore = 0;
+  if (!listing && headingsInMain >= LISTING_MIN_LINKED_HEADINGS) {
+    readMore = readMoreLinks(main);
+    listing = readMore >= LISTING_MIN_LINKED_HEADINGS && readMore >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
+  }
+  // (For read-more teasers, the story holds none of their links.)
+  if (readMore && listing) {
+    const storyEl = elementAt(scan, story.start);
+    linkedInStory = storyEl ? readMoreLinks(storyEl) : 0;
+  }
   if (listing && story.start > mainStart && linkedInStory === 0 && story.prose >= ARTICLE_MIN_PROSE_CHARS && story.blocks >= ARTICLE_MIN_PARAGRAPHS) {
     listing = false;
     main = elementAt(scan, story.start) ?? main;
@@ -453,7 +464,7 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   let why: string;
   const proseBar = usedChrome ? CHROME_PROSE_FACTOR * ARTICLE_MIN_PROSE_CHARS : ARTICLE_MIN_PROSE_CHARS;
   if (prose < META_ARTICLE_MIN_PROSE_CHARS) [byProse, why] = [false, `little prose (${prose} characters)`];
-  else if (listing) [byProse, why] = [false, `listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`];
+  else if (listing) [byProse, why] = [false, readMore ? `listing: ${readMore} "read more" links beside ${headingsInMain} headings` : `listing: ${linkedHeadings} of ${headingsInMain} headings link elsewhere`];
   else if (cards >= LISTING_MIN_ARTICLES) [byProse, why] = [false, `listing: ${cards} <article> cards with headings in the main content`];
   else if (prose >= proseBar && paragraphs >= ARTICLE_MIN_PARAGRAPHS) [byProse, why] = [true, `${paragraphs} paragraphs, ${prose} characters of prose`];
   else [byProse, why] = [false, `short prose (${prose} characters in ${paragraphs} blocks)`];
@@ -583,6 +594,22 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
 
 /** The meta names that make a page with little prose a scholarly record for the cheap check, built once. */
 const QUICK_SCHOLARLY_META = [...SCHOLARLY_META, 'citation_title'].map((n) => `meta[name="${n}"]`).join(',');
+
+/** Links to other pages in `main` whose whole text asks to read the rest (READ_MORE_TEXT), among its first
+ * MAX_READ_MORE_LINKS links, read with item(i) as the cheap check reads its blocks. */
+function readMoreLinks(main: Element): number {
+  const links = main.getElementsByTagName('a');
+  let n = 0;
+  for (let i = 0, a = links.item(0); a && i < MAX_READ_MORE_LINKS; a = links.item(++i)) {
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#')) continue;
+    const t = a.textContent ?? '';
+    if (t.length <= MAX_READ_MORE_CHARS && READ_MORE_TEXT.test(collapse(t))) n++;
+  }
+  return n;
+}
+/** The longest read-more link text (the table's longest phrase, with room for an arrow). */
+const MAX_READ_MORE_CHARS = 40;
 
 /** A link to a PDF among the page's first QUICK_MAX_BLOCKS links, read with item(i) as the blocks are. */
 function linksPdf(doc: Document): boolean {

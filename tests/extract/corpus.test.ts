@@ -84,6 +84,7 @@ const EXACT_PAGES = [
   'legrandcontinent-heran',
   'lemonde-loi-renseignement',
   'lingbuzz-svo-attractors',
+  'lwn-front-page',
   'mathse-83-27-prime',
   'mdpi-metabolites-fusarium-wheat-volatiles',
   'mdpi-sensors-preheating',

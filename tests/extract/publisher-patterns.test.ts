@@ -174,6 +174,14 @@ describe('pages that are not articles', () => {
     return [r.isArticle, r.detection.reasons.join(' ')];
   };
 
+  it('an index of stories whose blurbs end in "Full Story" is no article; an article with one "Read more" is (lwn-front-page)', () => {
+    const teaser = (i: number) => `<h2 class="Headline">Story number ${i} of the week</h2><div class="BlurbListing"><p>${'A blurb of the story, long enough to read as prose of an article page. '.repeat(4)}</p><p><a href="/Articles/${1000 + i}/">Full Story</a> (<a href="/Articles/${1000 + i}/#Comments">comments: ${i}</a>)</p></div>`;
+    const index = `<!doctype html><html><head><title>Welcome to the weekly</title></head><body><div class="main"><h1>Welcome to the weekly</h1>${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</div></body></html>`;
+    const r = reportForHtml(index, 'https://news.example.net/archive/1');
+    expect([r.isArticle, r.detection.reasons.join(' ')]).toEqual([false, expect.stringContaining('"read more" links')]);
+    const article = `<!doctype html><html><head><title>Tide mills</title></head><body><article><h1>Tide mills</h1>${Array.from({ length: 7 }, (_, i) => `<h2>Part ${i}</h2>${para('the mills', 2)}`).join('')}<p><a href="/more">Read more</a></p></article></body></html>`;
+    expect(reportForHtml(article, 'https://news.example.net/2024/tide-mills').isArticle).toBe(true);
+  });
   it('a product page with a shop\'s buy form is not an article, whatever its prose', () => {
     const amazonLike = shop('<form method="post" id="addToCart" action="/gp/product/handle-buy-box"><input type="submit" name="submit.add-to-cart" value="Add to Basket"></form>');
     const wooLike = shop('<form class="cart" method="post"><button type="submit" name="add-to-cart" value="42" class="single_add_to_cart_button button">Add to cart</button></form>');

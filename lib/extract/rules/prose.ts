@@ -1,4 +1,5 @@
 /** Thresholds for prose, the main content, and whether a page is an article. */
+import { phrases } from './build';
 
 /** A text block shorter than this is not prose (Readability's 25-character paragraph floor). */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -16,6 +17,37 @@ export const CJK_PROSE_FACTOR = 3;
 /** Section fronts and listings: the main content holds many headings that are links to other pages (nytimes.com/es
  * front: dozens of linked h2/h3 teasers). Articles link few of their own headings. */
 export const LISTING_MIN_LINKED_HEADINGS = 6;
+/** A teaser's link to its story, by its words: a page of many (LISTING_MIN_LINKED_HEADINGS, and at least half as many
+ * as its headings) is an index of stories whatever its headings are (lwn-front-page: each h2's blurb ends in "Full
+ * Story"). Blog and news engines' defaults, by language. */
+export const READ_MORE_TEXT = /* @__PURE__ */ phrases(
+  [
+    'read more',
+    'read (?:the )?full (?:story|article|post)',
+    'full story',
+    'continue reading\\b.*',
+    'keep reading',
+    'read on',
+    'weiterlesen', // de
+    'mehr lesen',
+    'lire la suite', // fr
+    'leer más', // es
+    'seguir leyendo',
+    'leggi tutto', // it
+    'continua a leggere',
+    'leia mais', // pt
+    'continuar lendo',
+    'lees meer', // nl
+    '続きを読む', // ja
+    'もっと見る',
+    '阅读全文', // zh
+    '閱讀全文',
+  ],
+  '\\s*(?:[»›→…]|\\.\\.\\.)?$',
+  '^\\s*',
+);
+/** Links read at most for READ_MORE_TEXT. */
+export const MAX_READ_MORE_LINKS = 3000;
 export const LISTING_LINKED_HEADING_SHARE = 0.5;
 /** A listing's prose is spread over its teasers; a story beside teasers holds at least this share of the main content's
  * prose in one element with none of the linked headings (sciencenow-gut-microbes-species: a story with "related
