@@ -1,5 +1,5 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
-import { ACTIVE_CLASS, AUTHOR_BOX_WORDS, BACK_MATTER_HEADING, BOXED_TEXT_CLASS, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
+import { ACTIVE_CLASS, AUTHOR_BOX_WORDS, BACK_MATTER_HEADING, BOXED_TEXT_CLASS, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, MAX_SELECTOR_CHECK_ELEMENTS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, isHeadingTag, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
@@ -97,6 +97,8 @@ function pageIds(scan: Scan, doc: Document): PageIds {
     cardTitles() {
       if (!titles) {
         titles = new Set();
+        // A whole-document query: only on pages small enough for it to fit in a slice (MAX_SELECTOR_CHECK_ELEMENTS).
+        if (scan.elements > MAX_SELECTOR_CHECK_ELEMENTS) return titles;
         for (const a of Array.from(doc.querySelectorAll('a[aria-labelledby][href]')).slice(0, MAX_LABELLED_LINKS)) {
           if ((a.getAttribute('href') ?? '').startsWith('#')) continue;
           for (const id of (a.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) titles.add(id);
