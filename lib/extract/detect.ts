@@ -5,7 +5,7 @@
 import {
   SCHOLARLY_META, HATOM_ENTRY, HATOM_CONTENT, MAX_SELECTOR_CHECK_ELEMENTS, FULL_TEXT_PDF_HREF,
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE, STORY_SHARE,
-  HOME_PATH, AUTHOR_PATH, READ_MORE_TEXT, MAX_READ_MORE_LINKS, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
+  HOME_PATH, AUTHOR_PATH, READ_MORE_TEXT, MAX_READ_MORE_HEADINGS, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
 import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
 import { type PageSignals, declaredNonArticle, declaresArticle, isAnswerThread, isForumThread, isProductPage, isVotedThread, landingPageDoi, readSignals } from './signals';
@@ -416,10 +416,12 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // The story among the teasers: the deepest element holding STORY_SHARE of the main content's prose.
   const story = storyIn(scan, { total, count }, mainStart);
   let linkedInStory = 0;
+  const mainHeadings: Element[] = [];
   for (const h of scan.headings) {
     const pos = indexOf(scan, h) ?? 0;
     if (pos < mainStart || pos > mainEnd || (scan.flags.get(h) ?? 0) & FLAG_HIDDEN) continue;
     headingsInMain++;
+    if (mainHeadings.length < MAX_READ_MORE_HEADINGS) mainHeadings.push(h);
     const t = collapse(h.textContent ?? '');
     if (!t) continue;
     // Only links to other pages make a teaser; a heading's own permalink ("#…") does not.
@@ -436,13 +438,13 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // Or teasers whose headings are not links but whose blurbs end in one ("Full Story", "Read more": READ_MORE_TEXT).
   let readMore = 0;
   if (!listing && headingsInMain >= LISTING_MIN_LINKED_HEADINGS) {
-    readMore = readMoreLinks(main);
+    for (const h of mainHeadings) if (endsInReadMore(h.previousElementSibling)) readMore++;
     listing = readMore >= LISTING_MIN_LINKED_HEADINGS && readMore >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
   }
   // (For read-more teasers, the story holds none of their links.)
   if (readMore && listing) {
     const storyEl = elementAt(scan, story.start);
-    linkedInStory = storyEl ? readMoreLinks(storyEl) : 0;
+    linkedInStory = storyEl ? mainHeadings.filter((h) => storyEl.contains(h) && endsInReadMore(h.previousElementSibling)).length : 0;
   }
   if (listing && story.start > mainStart && linkedInStory === 0 && story.prose >= ARTICLE_MIN_PROSE_CHARS && story.blocks >= ARTICLE_MIN_PARAGRAPHS) {
     listing = false;
@@ -595,21 +597,24 @@ export function quickDetect(doc: Document, url: string): { likely: boolean; pros
 /** The meta names that make a page with little prose a scholarly record for the cheap check, built once. */
 const QUICK_SCHOLARLY_META = [...SCHOLARLY_META, 'citation_title'].map((n) => `meta[name="${n}"]`).join(',');
 
-/** Links to other pages in `main` whose whole text asks to read the rest (READ_MORE_TEXT), among its first
- * MAX_READ_MORE_LINKS links, read with item(i) as the cheap check reads its blocks. */
-function readMoreLinks(main: Element): number {
-  const links = main.getElementsByTagName('a');
-  let n = 0;
-  for (let i = 0, a = links.item(0); a && i < MAX_READ_MORE_LINKS; a = links.item(++i)) {
+/** Does the block before a heading end with a link to another page that asks to read the rest of a story
+ * (READ_MORE_TEXT)? Its last few links are read: a teaser's blurb ends in its "Full Story" (and a comments count). */
+function endsInReadMore(block: Element | null): boolean {
+  if (!block) return false;
+  const links = block.getElementsByTagName('a');
+  for (let i = links.length - 1, seen = 0; i >= 0 && seen < READ_MORE_LAST_LINKS; i--, seen++) {
+    const a = links.item(i)!;
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#')) continue;
     const t = a.textContent ?? '';
-    if (t.length <= MAX_READ_MORE_CHARS && READ_MORE_TEXT.test(collapse(t))) n++;
+    if (t.length <= MAX_READ_MORE_CHARS && READ_MORE_TEXT.test(collapse(t))) return true;
   }
-  return n;
+  return false;
 }
 /** The longest read-more link text (the table's longest phrase, with room for an arrow). */
 const MAX_READ_MORE_CHARS = 40;
+/** A teaser's last links looked at: "Full Story (comments: 133)" ends in two. */
+const READ_MORE_LAST_LINKS = 3;
 
 /** A link to a PDF among the page's first QUICK_MAX_BLOCKS links, read with item(i) as the blocks are. */
 function linksPdf(doc: Document): boolean {

@@ -46,8 +46,8 @@ export const READ_MORE_TEXT = /* @__PURE__ */ phrases(
   '\\s*(?:[»›→…]|\\.\\.\\.)?$',
   '^\\s*',
 );
-/** Links read at most for READ_MORE_TEXT. */
-export const MAX_READ_MORE_LINKS = 3000;
+/** Headings whose teasers are looked at for READ_MORE_TEXT, at most. */
+export const MAX_READ_MORE_HEADINGS = 500;
 export const LISTING_LINKED_HEADING_SHARE = 0.5;
 /** A listing's prose is spread over its teasers; a story beside teasers holds at least this share of the main content's
  * prose in one element with none of the linked headings (sciencenow-gut-microbes-species: a story with "related
