@@ -70,6 +70,7 @@ const EXACT_PAGES = [
   'hindawi-mitochondria-liver-injury',
   'hummelschutz-linden',
   'ieee-xplore-dsa-spectrum-management',
+  'ieee-xplore-fso-rf-hybrid-networks',
   'ietf-remotestorage-draft',
   'innermettle-hemp-clothing',
   'instagram-pluto-profile',

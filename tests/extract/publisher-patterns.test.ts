@@ -475,6 +475,13 @@ describe('unseen journal pages of 2026-12-07, fourth set (ContentMine saves of F
       <div class="promo"><h2>Subscribe to the journal</h2><h3>Monthly issues</h3></div></div>`);
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Introduction', 'h2 References', 'h2 Authors', 'h3 Ann Miller', 'h2 Keywords', 'h3 IEEE Keywords', 'h2 Decision letter', 'h2 Author response']);
   });
+  it('a section that says "None" is no list (ieee-xplore-fso-rf-hybrid-networks)', () => {
+    const html = journal(`<div class="header"><h1>Tide mills of the estuary</h1></div><div id="article"><h2>Introduction</h2>${para('the introduction', 10)}</div>
+      <div id="article-data"><div class="section" id="footnotes"><div class="header"><h2>Footnotes</h2></div><div class="content">None</div></div>
+      <div id="references" class="section"><div class="header"><h2>References</h2></div><ol><li>A. Miller, Tide mills, 2001.</li></ol></div></div>`);
+    expect(lists(html).map(([h, e]) => [h, e.length])).toEqual([['References', 1]]);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Introduction', 'h2 Footnotes', 'h2 References']);
+  });
   it('the handle of a collapsed pane shows and is a section head; the heads inside it do not (elife-oldsite-otd-brain-rewiring)', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1><div class="ctools-collapsible-container ctools-collapsed"><h2>eLife digest</h2><div class="content"><p>Mills, simply.</p><h3>Hidden part</h3></div></div>
       <h2>Introduction</h2>${para('the introduction', 10)}</article>`);

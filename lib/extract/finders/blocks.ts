@@ -1,6 +1,6 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
-import { AUTHOR_NOTE_CLASS, MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, MAX_LIST_PREFACE_CHARS, PLAIN_URL } from '../rules';
+import { AUTHOR_NOTE_CLASS, MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, NO_ENTRY_TEXT, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, MAX_LIST_PREFACE_CHARS, PLAIN_URL } from '../rules';
 import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
@@ -269,6 +269,9 @@ function linksOfNodes(nodes: Node[]): Element[] {
   return out;
 }
 
+/** Placeholder entries looked at: a section that says "None" says it once. */
+const MAX_PLACEHOLDER_ENTRIES = 2;
+
 export function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
   if (!list.sources.length) return false;
   // A label inside a hidden modal or template is not the article's (phys.org's e-mail dialog "Note").
@@ -278,6 +281,8 @@ export function* acceptable(list: FoundList, scan: Scan): Work<boolean> {
   if (list.labelEl?.closest('nav,[role="navigation"],[role="menu"],[role="menubar"],a[href]:not([href^="#"]):not([role="button"])')) return false;
   if (list.labelEl && hasRecipeAncestor(list.labelEl)) return false;
   if (citeNotes(list.sources)) return false;
+  // An empty section's placeholder ("None" under IEEE Xplore's "Footnotes") is no list.
+  if (list.sources.length <= MAX_PLACEHOLDER_ENTRIES && list.sources.every((s) => NO_ENTRY_TEXT.test(entryText(s, scan)))) return false;
   return !(yield* looksLikeLinkList(list.sources, scan, list.labelEl));
 }
 

@@ -90,6 +90,16 @@ export const TRAILING_NON_ENTRY = /* @__PURE__ */ phrases(
   ],
   '',
 );
+/** An entry that says there is none: an empty section's placeholder ("None" under IEEE Xplore's "Footnotes", read
+ * with the section's head when the section is the container: "Footnotes None", ieee-xplore-fso-rf-hybrid-networks),
+ * not a note. A short text that ends in one. */
+export const NO_ENTRY_TEXT = /* @__PURE__ */ phrases([
+  'none',
+  'n/a',
+  'not applicable',
+  '[-–—]',
+], '\\.?$', '^(?:.{0,30}\\s)?');
+
 /** Lines that separate entries inside one paragraph: two or more <br>. */
 export const MIN_BR_SEPARATORS = 2;
 /** A lone paragraph under a reference label with at least this many single-<br> lines is one entry per line
