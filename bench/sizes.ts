@@ -13,7 +13,7 @@ export const CONTENT_SCRIPT_GZIP_BUDGET = 15_000;
  * It has no budget of its own (issue #5); the ceiling is a margin over the measured size, so that a change that makes
  * every article markedly heavier fails, and an ordinary change does not. Its history is in docs/speed.md.
  */
-export const READER_GZIP_CEILING = 34_000;
+export const READER_GZIP_CEILING = 37_000;
 export const PANEL_INITIAL_JS_GZIP_BUDGET = 60_000;
 
 export interface BuiltSizes {
