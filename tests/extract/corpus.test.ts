@@ -149,6 +149,7 @@ const EXACT_PAGES = [
   'skift-daily-lodging-report-issues',
   'snopes-yovanovitch',
   'soundcloud-swag-bandicoot',
+  'spectrecollie-ai-evangelists',
   'spotify-justice-artist',
   'springer-dress-syndrome',
   'springerlink-amylose-bioplastic',

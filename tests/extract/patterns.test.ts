@@ -43,6 +43,12 @@ describe('footnote markup of publishing tools', () => {
     expect(lists(html)).toEqual([{ heading: '', entries: [['The county archive, box 12.', 'none'], ['See the scan.', 'linked']] }]);
   });
 
+  it('Modern Footnotes (WordPress): the end list, not the tooltip copies in the text (spectrecollie-ai-evangelists)', () => {
+    const html = page(`<p>Prices rose.<sup class="modern-footnotes-footnote" data-mfn="1"><a href="javascript:void(0)" role="button">1</a></sup><span role="tooltip" class="modern-footnotes-footnote__note" data-mfn="1">Not bitter, really.</span></p>
+      <ul class="modern-footnotes-list"><li><span>1</span><div>Not bitter, really.</div></li><li><span>2</span><div>See <a href="https://mills.example.org/a">the mill</a>.</div></li></ul>`);
+    expect(lists(html)).toEqual([{ heading: '', entries: [['1 Not bitter, really.', 'none'], ['2 See the mill.', 'linked']] }]);
+  });
+
   it('Substack footnotes whose markers and numbers link with the page\'s own address (substack-talisman-process-knowledge-iv)', () => {
     const self = 'https://mills.substack.com/p/tide-mills';
     const body = `<p>Claim<a class="footnote-anchor" id="footnote-anchor-1" href="${self}#footnote-1">1</a> and more<a class="footnote-anchor" id="footnote-anchor-2" href="${self}#footnote-2">2</a>.</p>

@@ -11,7 +11,7 @@ export const REFERENCE_CONTAINER_SELECTOR = [
   'div.footnotes', // kramdown, Python-Markdown
   '[data-type="footnotes"]', // HTMLBook (sre-book-monitoring)
   'ol.footnotes',
-  '.footnotes-list',
+  '[class*="footnotes-list"]', // .footnotes-list, and plugins' prefixed ones (Modern Footnotes' ul.modern-footnotes-list: spectrecollie-ai-evangelists)
   '#footnotes',
   '.reflist', // MediaWiki templates
   'ol.wp-block-footnotes', // WordPress's core Footnotes block, since 6.3 (kff-adolescent-mental-health-trends)
@@ -25,7 +25,6 @@ export const STRUCTURAL_CLASS = /* @__PURE__ */ classTokens(
     'references',
     'footnotes',
     'footnote',
-    'footnotes-list',
     'reflist',
     'sidenote',
     'marginnote',
@@ -41,7 +40,7 @@ export const STRUCTURAL_CLASS = /* @__PURE__ */ classTokens(
   ],
   '',
   // ENTRY_MARK_SELECTOR's BEM elements, inside a longer class
-  '|references__item|reference-list__item',
+  '|references__item|reference-list__item|footnotes-list',
 );
 
 /** Marks of one reference entry, one vocabulary per line, with the pages or publishers it came from (finders/
