@@ -342,6 +342,10 @@ export function declaredUrl(doc: Document, url: string): URL | null {
 /** The headline: the visible h1–h3 that best matches the page's metadata title, nearest the main content. */
 function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element) => string): Element | null {
   const titles = metaTitles(doc);
+  // The site's name (og:site_name) as a heading is its masthead, not the headline (a blog's h1 above its post's h2).
+  const site = collapse(headQuery(doc, 'meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase();
+  // (Unless the page is titled with the site's name alone: then that heading may well be its headline.)
+  const siteTitled = !!site && collapse(doc.title ?? '').toLowerCase() === site;
   const mainStart = indexOf(scan, main) ?? 0;
   const mainEnd = mainStart + countDescendants(main, scan);
   let best: Element | null = null;
@@ -356,6 +360,7 @@ function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element)
     const t = text(h);
     if (!t) continue;
     const match = matchesTitle(t, titles);
+    if (site && t.toLowerCase() === site && !siteTitled) continue;
     const inside = pos >= mainStart;
     // Prefer a metadata match, then h1, then being inside (or closest before) the main content.
     // Among equals, the first heading inside the main content, or the last one before it.

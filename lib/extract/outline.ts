@@ -155,6 +155,9 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   // The journal's name as a heading is the masthead, not a section (Highwire meta's citation_journal_title:
   // wiley-schroedinger-eigenwertproblem's h1 "Annalen der Physik" above the article's h2).
   const journal = collapse(main.ownerDocument.head?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content') ?? '').toLowerCase();
+  // So is the site's name, as Open Graph gives it (a blog's name as the h1 above its post's own headline:
+  // smarterarticles-ai-art-compensation's "Human in the Loop").
+  const site = collapse(main.ownerDocument.head?.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase();
   const title = titleEl ? headingText(titleEl).toLowerCase() : '';
   const repeats = new Set<number>();
   // The section a back-matter head past the main content heads, and the head's level.
@@ -172,7 +175,7 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
       chromeBoxEnd = Math.max(chromeBoxEnd, labelledBoxEnd(h, main, titleEl, scan));
       continue;
     }
-    if (!text || TOC_TITLE.test(text) || (journal && text.toLowerCase() === journal)) continue;
+    if (!text || TOC_TITLE.test(text) || (journal && text.toLowerCase() === journal) || (site && h !== titleEl && text.toLowerCase() === site)) continue;
     // The headline again, below it, with no heads of its own under it, titles a player or a share box, not a section
     // (the video's and the audio's titles of wdr-feuerwehr-pensionsalter); with them it heads a part such as a recipe
     // card (elavegan-pb-truffles' card, "Ingredients" and "Instructions" under the recipe's name).

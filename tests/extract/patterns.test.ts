@@ -325,6 +325,12 @@ describe('unseen pages of 2026-12-07, fifth set (nccih-meditation-mindfulness, d
       <h2 id="back">Mills tomorrow</h2><p>More will turn.</p><a href="#back" aria-labelledby="back">Back to this section</a>`);
     expect(outline(html)).toEqual(['h1 A test article', 'h2 Mills today', 'h2 Mills tomorrow']);
   });
+  it('the site\'s name (og:site_name) as an h1 above the post\'s own headline is the masthead; "Related articles on X" is chrome (smarterarticles-ai-art-compensation, move-org-long-distance-movers)', () => {
+    const html = `<!doctype html><html><head><title>Tide mills of the estuary — Human in the Loop</title><meta property="og:site_name" content="Human in the Loop"></head><body>
+      <header><h1 id="blog-title">Human in the Loop</h1></header><article><h2 class="p-name">Tide mills of the estuary</h2>${prose(12)}<h2>Mills today</h2><p>Some mills still turn.</p>
+      <div><h2>Related articles on Human in the Loop</h2><ul><li><a href="/other">Other mills</a></li></ul></div></article></body></html>`;
+    expect(reportForHtml(html, 'https://blog.example.org/tide-mills').outline.map((h) => `h${h.level} ${h.text}`)).toEqual(['h2 Tide mills of the estuary', 'h2 Mills today']);
+  });
   it('a taxonomy box ("Tags", "Categories and tags") is no section (elife-ciona-visual-circuitry)', () => {
     const html = page(`<h2>Mills today</h2><p>Some mills still turn.</p><section class="meta"><h4>Categories and tags</h4><ul><li><a href="/t/mills">mills</a></li></ul></section><div><h3>Tags</h3><a href="/t/tide">tide</a></div>`);
     expect(outline(html)).toEqual(['h1 A test article', 'h2 Mills today']);

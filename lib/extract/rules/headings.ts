@@ -30,7 +30,7 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
   [
     '.*\\bnewsletter\\b.*', // "Sign up for our newsletter", "Coaching-Newsletter erhalten" (coaching-magazin-transgenerational)
     '.*-newsletter\\b.*',
-    'related(?: (?:posts|articles|stories|recipes|content|reading|videos))?',
+    'related(?: (?:posts|articles|stories|recipes|content|reading|videos))?(?: (?:on|from|at) \\S.*)?', // "Related articles on Move.org" (move-org-long-distance-movers)
     'you (?:may|might) also (?:like|enjoy)',
     '(?:more|other) (?:stories|articles|posts|recipes)(?: (?:from|by|like)\\b.*)?',
     'recommended(?: for you| articles| stories| reading)?',
