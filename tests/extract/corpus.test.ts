@@ -201,8 +201,9 @@ const EXACT_PAGES = [
 // Kept when 27 more unseen pages joined (13 scholarly from 13 publishers, 7 non-articles; 174 pages: 0.977 · 0.979 ·
 // 1.000 · 0.998), and when 33 more did (207 pages: 0.971 · 0.975 · 0.998 · 0.997; 0.980 outline with the rules made after), and when 16 held-out pages joined, scored after the last
 // rule (223 pages: 0.973 · 0.986 · 0.998 · 0.993).
-// The held-out pages' six missed footnotes put entries just under 0.998: entries 0.995, and outline raised to 0.98.
-const BARS = { detect: 0.97, outline: 0.98, entries: 0.995, unlinked: 0.99 };
+// The held-out pages' six missed footnotes had put entries just under 0.998 (bar 0.995 for a commit); back at 0.998
+// with their rule, outline raised to 0.98, unlinked to 0.995 (223 pages: 0.986 · 0.999 · 0.999).
+const BARS = { detect: 0.97, outline: 0.98, entries: 0.998, unlinked: 0.995 };
 
 describe('corpus', () => {
   const pages = corpusPages() as { id: string; file: string; truth: unknown }[];
