@@ -441,15 +441,13 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // prose, an article's worth, holds none of the linked headings (sciencenow-gut-microbes-species).
   let listing = linkedHeadings >= LISTING_MIN_LINKED_HEADINGS && linkedHeadings >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
   // Or teasers whose headings are not links but whose blurbs end in one ("Full Story", "Read more": READ_MORE_TEXT).
-  let readMore = 0;
-  if (!listing && headingsInMain >= LISTING_MIN_LINKED_HEADINGS) {
-    for (const h of mainHeadings) if (endsInReadMore(h.previousElementSibling)) readMore++;
-    listing = readMore >= LISTING_MIN_LINKED_HEADINGS && readMore >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
-  }
+  const teasers = !listing && headingsInMain >= LISTING_MIN_LINKED_HEADINGS ? mainHeadings.filter((h) => endsInReadMore(h.previousElementSibling)) : [];
+  const readMore = teasers.length;
+  if (readMore) listing = readMore >= LISTING_MIN_LINKED_HEADINGS && readMore >= LISTING_LINKED_HEADING_SHARE * headingsInMain;
   // (For read-more teasers, the story holds none of their links.)
   if (readMore && listing) {
     const storyEl = elementAt(scan, story.start);
-    linkedInStory = storyEl ? mainHeadings.filter((h) => storyEl.contains(h) && endsInReadMore(h.previousElementSibling)).length : 0;
+    linkedInStory = storyEl ? teasers.filter((h) => storyEl.contains(h)).length : 0;
   }
   if (listing && story.start > mainStart && linkedInStory === 0 && story.prose >= ARTICLE_MIN_PROSE_CHARS && story.blocks >= ARTICLE_MIN_PARAGRAPHS) {
     listing = false;

@@ -15,6 +15,9 @@ export function headingText(el: Element): string {
   return t.replace(/\s*(?:\[\s*(?:edit|bearbeiten|modifier)\s*\]|¶|#)\s*$/i, '').trim();
 }
 
+/** The first heading inside `box`, in document order (the one that heads it, when `box` is a section). */
+const firstHeading = (box: Element): Element | null => box.querySelector('h1,h2,h3,h4,h5,h6');
+
 /** Elements a heading inside means it is not a section head: link cards and teasers, tables (infoboxes), figures. */
 const NOT_SECTION_CONTEXT = new Set(['A', 'TABLE', 'FIGURE', 'FIGCAPTION', 'BUTTON', 'LABEL', 'SUMMARY', 'BLOCKQUOTE']);
 /** Ancestors are examined this far up (10k-deep hostile markup must not make the outline quadratic). */
@@ -55,7 +58,7 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
 function authorsSection(e: Element, main: Element): boolean {
   if (!AUTHOR_BOX_WORDS.test(e.getAttribute('class') ?? '') && !AUTHOR_BOX_WORDS.test(e.getAttribute('id') ?? '')) return false;
   for (let box: Element | null = e, steps = 0; box && box !== main && steps < MAX_BOX_WALK; box = box.parentElement, steps++) {
-    const first = box.querySelector('h1,h2,h3,h4,h5,h6');
+    const first = firstHeading(box);
     const text = first ? headingText(first) : '';
     if (text.length <= MAX_BACK_MATTER_LABEL_CHARS && BACK_MATTER_HEADING.test(text)) return true;
   }
@@ -114,7 +117,7 @@ const MAX_LABELLED_LINKS = 2000;
 /** Is `h` the handle of the closed box `box`: its first heading, a child of the box? The handle shows while the box
  * is shut, and opens it (eLife's collapsed "eLife digest" pane: elife-oldsite-otd-brain-rewiring). */
 function isHandle(h: Element, box: Element): boolean {
-  return h.parentElement === box && box.querySelector('h1,h2,h3,h4,h5,h6') === h;
+  return h.parentElement === box && firstHeading(box) === h;
 }
 
 /** Is `h` one of a set of same-tag siblings in other languages, not the one marked shown (ACTIVE_CLASS)? */
@@ -202,7 +205,7 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
 function sectionOf(h: Element, main: Element): Element {
   let box = h;
   for (let p = h.parentElement, steps = 0; p && !p.contains(main) && steps < MAX_ANCESTOR_WALK; p = p.parentElement, steps++) {
-    if (p.querySelector('h1,h2,h3,h4,h5,h6') !== h) break;
+    if (firstHeading(p) !== h) break;
     box = p;
   }
   return box;
@@ -216,7 +219,7 @@ function labelledBoxEnd(h: Element, main: Element, titleEl: Element | null, scan
   const box = h.parentElement;
   if (!box || box.contains(main) || main === box || (titleEl && box.contains(titleEl))) return own;
   const at = indexOf(scan, box);
-  if (at === undefined || box.querySelector('h1,h2,h3,h4,h5,h6') !== h) return own;
+  if (at === undefined || firstHeading(box) !== h) return own;
   return scan.ends[at];
 }
 

@@ -85,7 +85,7 @@ export const citationMeta: Finder = {
     }
     if (!best || bestHits < TITLES_MATCHED_SHARE * titles.length || expired()) return;
     const label = labelOf(best, ctx.short);
-    const heading = label ? (headingText(label)) : '';
+    const heading = label ? headingText(label) : '';
     const sources = yield* cleanEntries(itemsOf(best).map((el) => ({ el })), scan, expired);
     const list: FoundList = { heading, labelEl: label, kind: kindOf(heading || 'references'), sources };
     if (yield* acceptable(list, scan)) yield* ctx.claim(list, [best], label ? [label] : []);

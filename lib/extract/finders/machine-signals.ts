@@ -81,7 +81,7 @@ export const machineSignals: Finder = {
       if (entries.some((e) => ctx.isClaimed(e))) continue;
       const label = labelOf(parent, short);
       if (entries.length < 2 && !label) continue;
-      const heading = label ? (headingText(label)) : '';
+      const heading = label ? headingText(label) : '';
       const sources = yield* cleanEntries(entries.map((el) => ({ el })), scan, expired);
       const list: FoundList = { heading, labelEl: label, kind: kindOf(heading || 'references'), sources, partial: cutShort(entries.length, sources) };
       if (yield* acceptable(list, scan)) yield* ctx.claim(list, [parent], label ? [label] : []);
