@@ -7,7 +7,7 @@ import {
   ENTRY_MARK_SELECTOR, REFERENCE_CONTAINER_SELECTOR, ARTICLE_MIN_PARAGRAPHS, ARTICLE_MIN_PROSE_CHARS, CJK_PROSE_FACTOR, LISTING_LINKED_HEADING_SHARE, STORY_SHARE,
   HOME_PATH, AUTHOR_PATH, READ_MORE_TEXT, MAX_READ_MORE_HEADINGS, LISTING_MIN_ARTICLES, LISTING_MIN_LINKED_HEADINGS, MAIN_CONTENT_SHARE, MAX_OWN_TEXT_CHILDREN, MAX_PARAGRAPH_LINK_DENSITY, MAX_TEXT_CHARS, MIN_PARAGRAPH_CHARS,
 } from './rules';
-import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, indexOf, linksIn, readWhole, tagAt, tagOf } from './index';
+import { FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, VISIBLE, type Scan, boundedText, collapse, elementAt, grown, headMeta, headQuery, indexOf, linksIn, pageAddresses, readWhole, tagAt, tagOf } from './index';
 import { type PageSignals, declaredNonArticle, declaresArticle, isAnswerThread, isForumThread, isProductPage, isVotedThread, landingPageDoi, readSignals } from './signals';
 import { checkpoint, finishNow, type Work } from './work';
 
@@ -279,10 +279,6 @@ function storyIn(scan: Scan, { total, count }: Prose, at: number): { start: numb
   return { start: i, end: scan.ends[i], prose: total[i], blocks: count[i] };
 }
 
-/** A metadata element (meta, link) from the document's <head>: a selector over the whole document walks every element
- * when the tag is absent, which was 100 ms a query on the 1M-element page (bench/RESULTS.md). */
-const headQuery = (doc: Document, selector: string) => (doc.head ?? doc.documentElement)?.querySelector(selector) ?? null;
-
 const letters = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Title candidates from metadata: og:title, twitter:title, JSON-LD headline and <title> with its site suffix cut. */
@@ -322,28 +318,14 @@ function matchesTitle(text: string, titles: string[]): number {
 
 /** The page's own address as it declares it (canonical link, og:url), else the URL it was loaded from. */
 export function declaredUrl(doc: Document, url: string): URL | null {
-  const candidates = [
-    headQuery(doc, 'link[rel="canonical"]')?.getAttribute('href'),
-    headQuery(doc, 'meta[property="og:url"]')?.getAttribute('content'),
-    url,
-  ];
-  for (const c of candidates) {
-    if (!c) continue;
-    try {
-      const u = new URL(c, url || undefined);
-      if (u.protocol === 'http:' || u.protocol === 'https:') return u;
-    } catch {
-      /* not a URL: try the next */
-    }
-  }
-  return null;
+  return pageAddresses(doc, url)[0] ?? null;
 }
 
 /** The headline: the visible h1–h3 that best matches the page's metadata title, nearest the main content. */
 function findTitle(doc: Document, scan: Scan, main: Element, text: (el: Element) => string): Element | null {
   const titles = metaTitles(doc);
   // The site's name (og:site_name) as a heading is its masthead, not the headline (a blog's h1 above its post's h2).
-  const site = collapse(headQuery(doc, 'meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase();
+  const site = headMeta(doc, 'meta[property="og:site_name"]');
   // (Unless the page is titled with the site's name alone: then that heading may well be its headline.)
   const siteTitled = !!site && collapse(doc.title ?? '').toLowerCase() === site;
   const mainStart = indexOf(scan, main) ?? 0;

@@ -1,6 +1,6 @@
 /** The article's own outline: its headline and section heads, none of the site's. */
 import { ACTIVE_CLASS, AUTHOR_BOX_WORDS, BACK_MATTER_HEADING, BOXED_TEXT_CLASS, CHROME_HEADING_TEXT, CLOSED_BOX_CLASS, FIGURE_BOX_CLASS, MAX_SELECTOR_CHECK_ELEMENTS, NOT_REFERENCE_LABEL, PERMALINK_CLASS, PERMALINK_TEXT, REFERENCE_LABEL, TOC_TITLE } from './rules';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, indexOf, isHeadingTag, ownChromeFlags, tagOf, textOf } from './index';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, headMeta, indexOf, isHeadingTag, ownChromeFlags, tagOf, textOf } from './index';
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
 import { declaredArticleItem } from './signals';
@@ -157,10 +157,10 @@ export function collectOutline(scan: Scan, main: Element, titleEl: Element | nul
   const item = declaredArticleItem(scan, main, titleEl);
   // The journal's name as a heading is the masthead, not a section (Highwire meta's citation_journal_title:
   // wiley-schroedinger-eigenwertproblem's h1 "Annalen der Physik" above the article's h2).
-  const journal = collapse(main.ownerDocument.head?.querySelector('meta[name="citation_journal_title"]')?.getAttribute('content') ?? '').toLowerCase();
+  const journal = headMeta(main.ownerDocument, 'meta[name="citation_journal_title"]');
   // So is the site's name, as Open Graph gives it (a blog's name as the h1 above its post's own headline:
   // smarterarticles-ai-art-compensation's "Human in the Loop").
-  const site = collapse(main.ownerDocument.head?.querySelector('meta[property="og:site_name"]')?.getAttribute('content') ?? '').toLowerCase();
+  const site = headMeta(main.ownerDocument, 'meta[property="og:site_name"]');
   const title = titleEl ? headingText(titleEl).toLowerCase() : '';
   const repeats = new Set<number>();
   // The section a back-matter head past the main content heads, and the head's level.

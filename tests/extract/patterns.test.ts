@@ -60,6 +60,15 @@ describe('footnote markup of publishing tools', () => {
     expect(r.citations.markers.map((m) => [m.text, m.entryId !== null])).toEqual([['1', true], ['2', true]]);
   });
 
+  it('a relative canonical link names the page too: footnote links written with it are in-page', () => {
+    const self = 'https://mills.substack.com/p/tide-mills';
+    const body = `<p>Claim<a class="footnote-anchor" id="footnote-anchor-1" href="${self}#footnote-1">1</a>.</p>
+      <div class="footnote"><a id="footnote-1" href="${self}#footnote-anchor-1" class="footnote-number">1</a><div class="footnote-content"><p>The county archive, box 12.</p></div></div>`;
+    const html = page(body).replace('</title>', '</title><link rel="canonical" href="/p/tide-mills">');
+    const r = reportForHtml(html, `${self}?utm_source=feed`);
+    expect(r.referenceLists.map((l) => l.entries.map((e) => [e.text, e.linkState]))).toEqual([[['The county archive, box 12.', 'none']]]);
+  });
+
   it('a lone "Sources:" paragraph with one source per line (single <br>)', () => {
     const html = page(`<p><strong>Sources:</strong></p><p>County Council minutes, 2023<br>Harbour Trust annual report, 2024<br>Interview with R. Moss, May 2024</p>`);
     expect(lists(html)).toEqual([{ heading: 'Sources:', entries: [['County Council minutes, 2023', 'none'], ['Harbour Trust annual report, 2024', 'none'], ['Interview with R. Moss, May 2024', 'none']] }]);

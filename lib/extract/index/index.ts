@@ -3,5 +3,6 @@
  * (classify.ts), and text and link helpers (text.ts). Reads only; never changes the document.
  */
 export * from './classify';
+export * from './head';
 export * from './scan';
 export * from './text';

@@ -6,6 +6,7 @@
 import { CHROME_TAGS, CLOCK_CHECK_EVERY, HIDDEN_STYLE, SKIP_TAGS } from '../rules';
 import { finishNow, type Work } from '../work';
 import { BACKLINK_BIT, classBits, chromeFlags, CODE_BIT, FLAG_CHROME, FLAG_CODE, FLAG_HIDDEN, HIDDEN_BIT, isHeadingTag, MARK_BACKLINK, MARK_HASH_LINK, MARK_NAMED, MARK_NOTEREF, STRUCTURAL_BIT, tagOf } from './classify';
+import { pageAddresses } from './head';
 import { safeDecode } from './text';
 
 export interface Scan {
@@ -357,18 +358,14 @@ export function fragmentTarget(scan: Scan, i: number): string | undefined {
  * no real page has a thousand) has the rest kept in tagOverflow by element. */
 const MAX_TAG_NAMES = 65_535;
 
-/** The page's own addresses without a fragment: where it was loaded from, and what its canonical link and og:url
- * declare (a saved page's footnote links name its web address). At most three strings. */
+/** The page's own addresses without a fragment (pageAddresses: where it was loaded from, its canonical link and
+ * og:url; a saved page's footnote links name its web address). At most three strings. */
 function selfAddresses(doc: Document): string[] {
   const out: string[] = [];
-  const add = (u: string | null | undefined) => {
-    const bare = u ? u.split('#')[0] : '';
-    if (bare && /^https?:/i.test(bare) && !out.includes(bare)) out.push(bare);
-  };
-  add(doc.URL);
-  const head = doc.head;
-  add(head?.querySelector('link[rel="canonical"]')?.getAttribute('href'));
-  add(head?.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+  for (const u of pageAddresses(doc, doc.URL)) {
+    const bare = u.href.split('#')[0];
+    if (!out.includes(bare)) out.push(bare);
+  }
   return out;
 }
 
