@@ -376,12 +376,14 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   let { total, count } = yield* proseByElement(scan, blocks, false);
   const clean = proseOf(scan, total, root);
   const reasons: string[] = [];
+  const signals = readSignals(doc, scan);
   let usedChrome = false;
   // When nearly all prose sits in containers named like chrome (a theme that calls its main column "sidebar-content"),
-  // the names are wrong, not the prose: count it all.
+  // the names are wrong, not the prose: count it all. A scholarly work's page, which its meta makes an article, needs
+  // only an abstract's worth there (citeseerx-computational-lambda's abstract in a "sidebar" layout).
   if (clean < META_ARTICLE_MIN_PROSE_CHARS) {
     const withChrome = yield* proseByElement(scan, blocks, true);
-    if (proseOf(scan, withChrome.total, root) >= ARTICLE_MIN_PROSE_CHARS) {
+    if (proseOf(scan, withChrome.total, root) >= (signals.scholarly ? META_ARTICLE_MIN_PROSE_CHARS : ARTICLE_MIN_PROSE_CHARS)) {
       ({ total, count } = withChrome);
       usedChrome = true;
       reasons.push('chrome-named containers hold the prose');
@@ -442,7 +444,6 @@ export function* locateWork(doc: Document, url: string, root: Element, scan: Sca
   // Listings by sectioning: many <article> cards with headings inside the main content (LISTING_MIN_ARTICLES).
   const cards = articleCards(main, scan);
   yield;
-  const signals = readSignals(doc, scan);
   const declared = declaresArticle(signals);
   let notArticle = declaredNonArticle(signals);
   const address = declaredUrl(doc, url);

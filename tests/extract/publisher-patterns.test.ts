@@ -21,6 +21,13 @@ describe('scholarly outlines', () => {
     expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 Highlights', 'h2 Abstract']);
   });
 
+  it('an abstract-only record in a layout named "sidebar" is read with it: the meta makes it an article (citeseerx-computational-lambda)', () => {
+    const html = journal(`<div id="wrapper"><div class="site-header"><a href="/">Archive</a></div>
+      <div class="record"><h2>Tide mills of the estuary (1988)</h2></div>
+      <div class="sidebar"><div class="abstract"><h3>Abstract</h3>${para('the abstract', 5)}</div></div></div>`);
+    expect(outline(html)).toEqual(['h2 Tide mills of the estuary (1988)', 'h3 Abstract']);
+  });
+
   it('back-matter heads after an abstract-only main content stay in the outline', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1>
       <div class="abstracts"><h2>Abstract</h2>${para('the abstract', 5)}</div>
