@@ -4,6 +4,7 @@ import { FLAG_CHROME, FLAG_HIDDEN, type Scan, collapse, fragmentTarget, headMeta
 import { countDescendants } from './detect';
 import { isSideColumn } from './grid';
 import { declaredArticleItem } from './signals';
+import { inactiveTabPanels } from './tabs';
 
 /** Heading text without permalink markers ("[edit]", "¶", "#"). */
 export function headingText(el: Element): string {
@@ -43,6 +44,9 @@ function excluded(h: Element, region: Element, scan: Scan, main: Element, titleE
     if (e !== h && tagOf(e) === 'LI' && !isBackMatterLabel(headingText(h))) return 'inside a list item';
     if (e !== h && FIGURE_BOX_CLASS.test(e.getAttribute('class') ?? '') && !BOXED_TEXT_CLASS.test(e.parentElement?.getAttribute('class') ?? '')) return 'inside a figure or table box';
     if (e !== h && !pastMain && CLOSED_BOX_CLASS.test(e.getAttribute('class') ?? '') && !isHandle(h, e)) return 'in a closed box';
+    // A tab not picked (Article / Figures / References tabs, each panel with a head of its own), unless it holds what
+    // detection found: then the page was saved with that tab shown.
+    if (e !== h && ids.hiddenPanels().has(e) && !e.contains(main) && !(titleEl && e.contains(titleEl))) return 'in a tab not shown';
     // The main content's ancestors hold it, so their names do not make a heading beside it chrome either
     // (tandf-moller-plesset-divergences: the abstract before the full text, both in Literatum's tab widget).
     if (!pastMain && ownChromeFlags(e) & FLAG_CHROME && !e.contains(main) && !authorsSection(e, main)) return 'site chrome';
@@ -81,12 +85,18 @@ interface PageIds {
   /** The ids of headings that name a link to another page (`<a aria-labelledby>`): a card's or teaser's title
    * ("Learn about…" under a promo card's h4: harvard-healthy-eating-plate). */
   cardTitles(): Set<string>;
+  /** The panels of tab sets that are not shown (tabs.ts). */
+  hiddenPanels(): Set<Element>;
 }
 
 function pageIds(scan: Scan, doc: Document): PageIds {
   let targets: Set<string> | null = null;
   let titles: Set<string> | null = null;
+  let panels: Set<Element> | null = null;
   return {
+    hiddenPanels() {
+      return (panels ??= inactiveTabPanels(scan, doc));
+    },
     jumpTargets() {
       if (!targets) {
         targets = new Set();

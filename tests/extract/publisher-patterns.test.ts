@@ -28,6 +28,23 @@ describe('scholarly outlines', () => {
     expect(outline(html)).toEqual(['h2 Tide mills of the estuary (1988)', 'h3 Abstract']);
   });
 
+  it('headings in the tab panels not shown are left out; the shown tab and the slots without a tab count as panels (jama-archinte-condoms-hsv2)', () => {
+    const html = journal(`<div class="tabNav"><div class="atab"><a href="#tab1">Article</a></div><div class="atab"><a href="#tab3">Figures</a></div><div class="atab"><a href="#tab6">References</a></div></div>
+      <div class="panels"><div class="contentContainer" id="tab1"><h1>Tide mills of the estuary</h1><h2>METHODS</h2>${para('the methods', 6)}<h2>COMMENT</h2>${para('the discussion', 4)}</div>
+      <div class="contentContainer" id="tab3"><h2>Figure gallery</h2><p>Figure 1.</p></div>
+      <div class="contentContainer" id="tab6"><h2>Reference list</h2><p>Smith J. Mills. 2001.</p></div>
+      <div class="contentContainer" id="tab7"><h2>Correspondence</h2><p>Write to the editors.</p></div></div>`);
+    expect(outline(html)).toEqual(['h1 Tide mills of the estuary', 'h2 METHODS', 'h2 COMMENT']);
+  });
+
+  it('entries as rows of a number box and a citation box, inside a wrapper, are one entry a row (jama-archinte-condoms-hsv2)', () => {
+    const row = (n: number, text: string) => `<div class="refRow"><div class="refNumber">${n}</div><div class="refContent">${text}</div></div>`;
+    const html = journal(`<article><h1>Tide mills of the estuary</h1>${para('the methods', 8)}
+      <h2>References</h2><div class="contentBody"><div class="refContainer">${row(1, 'Smith J. Mills of the coast. 2001.')}${row(2, 'Jones A. Tides. <a href="https://doi.org/10.1234/t.2">doi</a>')}${row(3, 'Moss R. Estuaries. 1999.')}</div></div></article>`);
+    const lists = reportForHtml(html, 'https://journal.example.org/article/1').referenceLists.map((l) => l.entries.map((e) => [e.text, e.linkState]));
+    expect(lists).toEqual([[['1 Smith J. Mills of the coast. 2001.', 'none'], ['2 Jones A. Tides. doi', 'linked'], ['3 Moss R. Estuaries. 1999.', 'none']]]);
+  });
+
   it('back-matter heads after an abstract-only main content stay in the outline', () => {
     const html = journal(`<article><h1>Tide mills of the estuary</h1>
       <div class="abstracts"><h2>Abstract</h2>${para('the abstract', 5)}</div>

@@ -42,6 +42,16 @@ function inNavigation(l: Element, b: Element): boolean {
 
 /** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
  * into one string to find out). */
+/** Is all of `box`'s text inside its child `kid` (a wrapper)? Read by child nodes, not by comparing texts, which are
+ * cut at MAX_TEXT_CHARS and differ in their cut when the wrapper adds whitespace (a long reference section). */
+function onlyTextIn(box: Element, kid: Element): boolean {
+  for (let n = box.firstChild; n; n = n.nextSibling) {
+    if (n === kid) continue;
+    if (n.nodeType === 3 ? /\S/.test((n as Text).data) : n.nodeType === 1 && !SKIP_BLOCKS.has(tagOf(n as Element)) && hasText(n as Element)) return false;
+  }
+  return true;
+}
+
 function hasText(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as Text).data)) return true;
@@ -121,7 +131,8 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
   const firstShape = shape(blocks[first]);
   let run = 0;
   while (first + run < blocks.length && shape(blocks[first + run]) === firstShape && !listsIn(blocks[first + run], scan).length) run++;
-  const flatten = (b: Element, depth: number) => {
+  // `alike`: b is one of a run of two or more blocks of one shape (the blocks themselves, or a container's children).
+  const flatten = (b: Element, depth: number, alike: boolean) => {
     // A table of entries, one a row (MAX_ENTRY_ROW_CELLS): each row with text is one.
     const rows = entryRows(b);
     if (rows) {
@@ -130,13 +141,15 @@ export function* entriesFromBlocks(blocks: Element[], scan: Scan, expired: () =>
     }
     const blockKids = Array.from(b.children).filter((c) => !SKIP_BLOCKS.has(tagOf(c)) && /^(?:P|DIV|SECTION|BLOCKQUOTE)$/.test(tagOf(c)));
     // An element with an id is one entry even across several paragraphs (SPIP's div#nb4-3 > p + p), and so is one of
-    // a run of alike blocks whose few parts differ (a citation and its links line: MAX_ENTRY_PARTS).
-    const inParts = depth === 0 && run >= 2 && blockKids.length <= MAX_ENTRY_PARTS && new Set(blockKids.map(shape)).size > 1;
-    if (depth < 3 && !b.hasAttribute('id') && !inParts && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1);
-    else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && boundedText(b) === boundedText(blockKids[0])) flatten(blockKids[0], depth + 1);
+    // a run of alike blocks whose few parts differ (a citation and its links line: MAX_ENTRY_PARTS; a number box
+    // and a citation box: jama-archinte-condoms-hsv2's div.refRow > div.refNumber + div.refContent).
+    const inParts = alike && blockKids.length <= MAX_ENTRY_PARTS && new Set(blockKids.map(shape)).size > 1;
+    const kidsAlike = blockKids.length >= 2 && new Set(blockKids.map(shape)).size === 1;
+    if (depth < 3 && !b.hasAttribute('id') && !inParts && blockKids.length >= 2) for (const c of blockKids) flatten(c, depth + 1, kidsAlike);
+    else if (depth < 3 && !b.hasAttribute('id') && blockKids.length === 1 && onlyTextIn(b, blockKids[0])) flatten(blockKids[0], depth + 1, false);
     else paras.push(b);
   };
-  for (const b of blocks.slice(first, first + run)) flatten(b, 0);
+  for (const b of blocks.slice(first, first + run)) flatten(b, 0, run >= 2);
   const out: EntrySource[] = [];
   const continues = continuations(paras);
   for (const [i, p] of paras.entries()) {

@@ -1,5 +1,5 @@
 /** Heading rules: permalink markers, chrome headings, generated tables of contents. */
-import { LABEL_END, classTokens, phrases } from './build';
+import { LABEL_END, classTokens, phrases, wordPattern } from './build';
 
 /** Permalink markers inside headings: MediaWiki "[edit]" (in the Wikipedias' languages), Sphinx "¶", anchor "#". */
 export const PERMALINK_TEXT = /* @__PURE__ */ phrases([
@@ -44,7 +44,9 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     'popular (?:posts|articles|stories)',
     'leave a (?:comment|reply)',
     '\\d+ (?:comments?|responses?|replies)',
-    'comments?',
+    // (plural: a journal's "Comment" is its discussion section, JAMA's Introduction / Methods / Results / Comment:
+    // jama-archinte-condoms-hsv2)
+    'comments',
     'share (?:this|on)\\b.*',
     'while you(?:\'re| are) here\\b.*', // a donation appeal inside the post body (verfassungsblog-expertinnen-krise: "While you are here…")
     'support (?:our|us|independent)\\b.*', // "Support our work", "Support us": the same appeals' usual heads
@@ -89,6 +91,7 @@ export const CHROME_HEADING_TEXT = /* @__PURE__ */ phrases(
     // div#figure-carousel-section, nature-nnano-fibre-supercapacitors' "Figures" tab; no corpus truth has one)
     'figures',
     'figures (?:and|&) tables',
+    '(?:figures|tables|images) (?:in|from) this article', // Silverchair's figure rotator (jama-archinte-condoms-hsv2)
     'tables (?:and|&) figures',
   ],
   '\\s*[:/]?$', // a trailing slash: mondediplo's "Partager cet article /"
@@ -231,3 +234,20 @@ export const SECTION_NUMBER_CLASS = /* @__PURE__ */ classTokens([
   'secno', // W3C Bikeshed and ReSpec
   'ltx_tag', // LaTeXML (arXiv HTML)
 ]);
+
+/** Class or id words of a tab strip, whose links to `#panel` show one panel of a set at a time. Bootstrap's `nav-tabs`,
+ * jQuery UI's `ui-tabs-nav`, Silverchair's `tabNav` (jama-archinte-condoms-hsv2: Article / Figures / Tables /
+ * References tabs, each panel an h2 of its own). Any case: `tab-?nav` reads "tabNav" too. */
+export const TAB_STRIP_WORDS = /* @__PURE__ */ wordPattern([
+  'tabs',
+  'nav-tabs',
+  'ui-tabs-nav',
+  'tab-?nav',
+  'tab-?list',
+  'tab-?set',
+  'tab-?bar',
+  'tab-?links',
+  'tab-?menu',
+]);
+/** `data-toggle` values (Bootstrap 3–5, `data-bs-toggle` in 5) that make a link a tab. */
+export const TAB_TOGGLE = /^(?:tab|pill)$/i;
