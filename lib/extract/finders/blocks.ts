@@ -40,8 +40,6 @@ function inNavigation(l: Element, b: Element): boolean {
   return false;
 }
 
-/** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
- * into one string to find out). */
 /** Is all of `box`'s text inside its child `kid` (a wrapper)? Read by child nodes, not by comparing texts, which are
  * cut at MAX_TEXT_CHARS and differ in their cut when the wrapper adds whitespace (a long reference section). */
 function onlyTextIn(box: Element, kid: Element): boolean {
@@ -52,6 +50,8 @@ function onlyTextIn(box: Element, kid: Element): boolean {
   return true;
 }
 
+/** Has `el` any non-blank text? Stops at the first text node that has some (a list of 3,000 entries is not copied
+ * into one string to find out). */
 function hasText(el: Element): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (/\S/.test((n as Text).data)) return true;
