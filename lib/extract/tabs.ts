@@ -1,6 +1,6 @@
 /** Tab sets: panels that a strip of tabs shows one at a time. */
 import { ACTIVE_CLASS, MAX_SELECTOR_CHECK_ELEMENTS, TAB_STRIP_WORDS, TAB_TOGGLE } from './rules';
-import { type Scan, elementAt, fragmentTarget } from './index';
+import { type Scan, elementAt, fragmentTarget, shapeOf } from './index';
 
 /** Ancestors of a tab link looked at for the strip's name (link, its li, the ul, the strip's box). */
 const MAX_STRIP_DEPTH = 4;
@@ -63,10 +63,10 @@ export function inactiveTabPanels(scan: Scan, doc: Document): Set<Element> {
     if (set.length < 2) continue;
     // The set's other children of the same tag and class are panels too, whose tabs the page left out for this
     // article (Silverchair's empty tab slots for "Multimedia", "Correspondence").
-    const kind = `${set[0].panel.tagName} ${set[0].panel.getAttribute('class') ?? ''}`;
-    if (set.every((p) => `${p.panel.tagName} ${p.panel.getAttribute('class') ?? ''}` === kind)) {
+    const kind = shapeOf(set[0].panel);
+    if (set.every((p) => shapeOf(p.panel) === kind)) {
       for (let c = parent.firstElementChild, n = 0; c && n < MAX_TABS; c = c.nextElementSibling, n++) {
-        if (`${c.tagName} ${c.getAttribute('class') ?? ''}` === kind && !set.some((p) => p.panel === c)) set.push({ panel: c, shown: ACTIVE_CLASS.test(c.getAttribute('class') ?? '') });
+        if (shapeOf(c) === kind && !set.some((p) => p.panel === c)) set.push({ panel: c, shown: ACTIVE_CLASS.test(c.getAttribute('class') ?? '') });
       }
     }
     const shown = set.some((p) => p.shown) ? set.filter((p) => p.shown) : [set.reduce((a, b) => (a.panel.compareDocumentPosition(b.panel) & 2 ? b : a))];

@@ -1,7 +1,7 @@
 /** Entries from the blocks of a list as the page presents them (list items, paragraphs, <br><br> chunks), cleaned, and
  * the tests every found list passes before it is kept. */
 import { AUTHOR_NOTE_CLASS, MAX_ENTRY_ROW_CELLS, MAX_ENTRY_PARTS, MAX_REPORT_ENTRIES, MIN_BR_SEPARATORS, MIN_MARKED_NOTES, NOTE_MARKED_SHARE, NOTE_NUMBER_START, MIN_LONE_PARAGRAPH_LINES, TRAILING_NON_ENTRY, NO_ENTRY_TEXT, MARKER_TARGET, BACKLINK_TARGET, MAX_LIST_CAPTION_CHARS, MAX_LIST_PREFACE_CHARS, PLAIN_URL } from '../rules';
-import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, tagAt, tagOf, wholeSubtreeAt } from '../index';
+import { FLAG_CHROME, FLAG_HIDDEN, type Scan, boundedText, collapse, elementAt, linksIn, shapeOf, tagAt, tagOf, wholeSubtreeAt } from '../index';
 import { type EntrySource, entryText } from '../entries';
 import type { Work } from '../work';
 import type { FoundList } from './types';
@@ -75,7 +75,7 @@ const isPreface = (b: Element) => {
 const YEAR = /(?:^|\D)(?:1[5-9]|20)\d\d(?:\D|$)/;
 
 /** A block's look, for telling where a run of alike blocks ends: its tag and class. */
-const shape = (b: Element) => `${tagOf(b)} ${b.getAttribute('class') ?? ''}`;
+const shape = shapeOf;
 
 /**
  * Entry sources from list items, paragraphs or <br><br> chunks in `blocks`. The first block decides the form: a list

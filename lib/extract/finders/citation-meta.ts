@@ -3,7 +3,7 @@
  * Scholar's inclusion guidelines), cross-checked against the lists found so far: when they hold far fewer entries,
  * the list whose items carry the declared references' titles is taken, whatever its markup.
  */
-import { FLAG_HIDDEN, type Scan, elementAt, tagAt, tagOf } from '../index';
+import { FLAG_HIDDEN, type Scan, elementAt, shapeOf, tagAt, tagOf } from '../index';
 import { headingText } from '../outline';
 import { acceptable, cleanEntries } from './blocks';
 import { kindOf } from './labels';
@@ -37,8 +37,8 @@ function itemsOf(el: Element): Element[] {
   if (tag === 'DL') return kids.filter((k) => tagOf(k) === 'DD');
   const first = kids[0];
   if (!first) return [];
-  const shape = `${tagOf(first)} ${first.getAttribute('class') ?? ''}`;
-  return kids.every((k) => `${tagOf(k)} ${k.getAttribute('class') ?? ''}` === shape) ? kids : [];
+  const shape = shapeOf(first);
+  return kids.every((k) => shapeOf(k) === shape) ? kids : [];
 }
 
 function candidates(scan: Scan, n: number): Element[] {

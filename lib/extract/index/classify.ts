@@ -17,6 +17,9 @@ export const MARK_NOTEREF = 8;
 
 export const isHeadingTag = (tag: string) => tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6';
 
+/** An element's tag and class, as one key: blocks of one shape are alike (a run of entries, a set of tab panels). */
+export const shapeOf = (el: Element) => `${tagOf(el)} ${el.getAttribute('class') ?? ''}`;
+
 /** Upper-cased tag name. HTML elements in HTML documents already report it upper-cased (and the engine caches it);
  * XHTML and foreign elements keep their case and are upper-cased here. */
 export const tagOf = (el: Element) => {
